@@ -3,7 +3,8 @@
 Our SDKs and our mock are both generated from our specs, so they can agree with each other and still
 disagree with the spec. Prism is an OpenAPI mock we did not write:
 
-- every spec must load in Prism without a warning or an error, and Prism must route every operation;
+- every spec must load in Prism without a warning or an error, and Prism must route every operation
+  (the project control plane's group documents too);
 - schemathesis runs over every operation against Prism in dynamic mode (`-d`: answers drawn from the
   response schemas by json-schema-faker, not our sampler), with the response-side checks only, which
   proves each spec's responses are self-consistent when served by a tool we did not write;
@@ -38,6 +39,7 @@ from schemathesis.specs.openapi.checks import (
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 import specs
+from generator import controlplane
 
 # Only the checks that judge what the server answers. Prism only checks that credentials are present
 # (not that they are valid), so `ignored_auth` would fail it; it accepts some inputs our specs forbid
@@ -220,6 +222,21 @@ def test_spec_loads_in_prism_without_warnings(api: str, request: pytest.FixtureR
         routes = [line for line in prism.lines if _ROUTE.search(line)]
     assert not problems, f"Prism printed warnings or errors while loading {spec}:\n" + "\n".join(problems)
     assert len(routes) == _operation_count(specs.load(api)), f"Prism routed {len(routes)} operations of {api}"
+
+
+@pytest.mark.parametrize("document", controlplane.document_paths(), ids=lambda d: d.stem)
+def test_project_control_plane_document_loads_in_prism_without_warnings(
+    document: Path, request: pytest.FixtureRequest
+) -> None:
+    """Each group document of a project control plane (specs/datum/project-control-plane/) loads and is
+    routed whole too; schemathesis over them runs against our mock (test_project_control_plane.py)."""
+    if "datum" not in selected_apis(request.config):
+        pytest.skip("datum not selected (--api)")
+    with prism_runner.running_prism(document) as prism:
+        problems = prism.startup_problems()
+        routes = [line for line in prism.lines if _ROUTE.search(line)]
+    assert not problems, f"Prism printed warnings or errors while loading {document}:\n" + "\n".join(problems)
+    assert len(routes) == _operation_count(specs.load(document)), f"Prism routed {len(routes)} of {document}"
 
 
 def test_startup_problems_are_detected(tmp_path: Path) -> None:

@@ -26,22 +26,31 @@ import schemathesis
 from conftest import counters, max_examples, recording, selected_apis, target_name
 from schemathesis.config import SchemathesisConfig
 from schemathesis.specs.openapi.schemas import OpenApiSchema
-from test_schemathesis import IN_PROCESS_BASE, operation_labels, record_answer
+from test_schemathesis import IN_PROCESS_BASE, operation_labels, project_settings, record_answer, settings_for
 
 import specs
 from generator import controlplane
 from mockserver import MockOptions, create_app
 
 DOCUMENTS = controlplane.document_paths()
-# What positive_data_acceptance takes from a schema-valid request besides a 2xx (as schemathesis.toml).
-ACCEPTED = ["2xx", "3xx", "401", "403", "404", "409", "429", "5xx"]
 _WRITE_ACTIONS = ("post", "put", "patch")
 
 
-def _settings(document: Path) -> list[dict[str, Any]]:
+def _write_statuses(settings: dict[str, Any]) -> list[str]:
+    """What schemathesis.toml lets a schema-valid write of a Project answer (400 and 422 for the rules
+    no schema states, besides a 2xx): one Kubernetes engine answers every kind's writes alike."""
+    datum = project_settings(settings, specs.load(specs.resolve("datum")[1])["info"]["title"])
+    for entry in datum.get("operations", []):
+        statuses = entry.get("checks", {}).get("positive_data_acceptance", {}).get("expected-statuses")
+        if statuses:
+            return list(statuses)
+    raise LookupError("schemathesis.toml sets no expected-statuses for Datum's writes")
+
+
+def _operation_settings(document: Path, write_statuses: list[str]) -> list[dict[str, Any]]:
     """Per-operation settings of one document, grouped: writes accept the statuses of rules no
     schema states; the coverage phase runs on the first kind's non-writes only; every operation
-    tolerates an object that outlives a dry-run DELETE."""
+    tolerates an object that outlives its DELETE (finalizers, a dry run)."""
     loaded = specs.load(document)
     first = loaded["tags"][0]["name"]
     groups: dict[str, tuple[list[str], dict[str, Any]]] = {}
@@ -52,9 +61,10 @@ def _settings(document: Path) -> list[dict[str, Any]]:
             action = op.get("x-kubernetes-action")
             checks: dict[str, Any] = {}
             if action in _WRITE_ACTIONS:
-                checks["positive_data_acceptance"] = {"expected-statuses": [*ACCEPTED, "400", "422"]}
-            # A DELETE with `dryRun=All` answers 200 and leaves the object in place, as Kubernetes
-            # does, so any later call may still find what schemathesis believes deleted.
+                checks["positive_data_acceptance"] = {"expected-statuses": write_statuses}
+            # An object with finalizers outlives its DELETE (marked with a deletionTimestamp), and a
+            # DELETE with `dryRun: [All]` in its body leaves it in place, as Kubernetes does, so any
+            # later call may still find what schemathesis believes deleted.
             checks["use_after_free"] = {"enabled": False}
             coverage = action not in _WRITE_ACTIONS and first in op.get("tags", [])
             entry: dict[str, Any] = {"checks": checks} if checks else {}
@@ -80,21 +90,13 @@ def _schema(document: Path, token: str, examples: int, app: Any) -> OpenApiSchem
     # a CRD-sized kind), and the list, read and delete operations are the same for every kind (the
     # same parameters, one engine): it runs on the first kind's non-writes of each document.
     # CRD-sized bodies take Hypothesis long to build: slowness is no finding here.
-    slow = ["too_slow", "data_too_large", "large_base_example"]
-    config = SchemathesisConfig.from_dict(
-        {
-            "suppress-health-check": slow,
-            "auth": {
-                "openapi": {"bearerAuth": {"bearer": token}}
-            },  # the real credential, for the auth checks
-            "operations": _settings(document),
-            # As schemathesis.toml: scenarios walk the links with valid data (a step that breaks the
-            # contract on purpose ends its chain); negative data is the fuzzing and coverage phases'.
-            # Kubernetes also drops a create's `status` before validating, so a broken `status` is no
-            # finding there.
-            "phases": {"stateful": {"generation": {"mode": "positive"}}},
-        }
-    )
+    # Everything else is schemathesis.toml's, as for the other suites (hooks, credentials, valid data
+    # in the stateful phase: Kubernetes also drops a create's `status` before validating, so a
+    # broken `status` is no finding there); no `[[project]]` there names these documents.
+    settings = settings_for(token)
+    settings["suppress-health-check"] = ["too_slow", "data_too_large", "large_base_example"]
+    settings["operations"] = _operation_settings(document, _write_statuses(settings))
+    config = SchemathesisConfig.from_dict(settings)
     schema = schemathesis.openapi.from_path(document, config=config)
     schema.config.update(base_url=IN_PROCESS_BASE)
     schema.config.generation.update(max_examples=examples)

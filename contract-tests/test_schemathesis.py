@@ -41,16 +41,28 @@ def _settings() -> dict[str, Any]:
     return data
 
 
-def _schema(api: str, base_url: str, token: str, examples: int, *, app: Any = None) -> OpenApiSchema:
-    """The spec of `api` as schemathesis sees it, with the target's token and our check settings."""
+def settings_for(token: str) -> dict[str, Any]:
+    """A copy of schemathesis.toml (as `_settings` reads it) with the target's token wherever the file
+    names the mock's, so that schemathesis' auth checks know the real credential."""
     settings = copy.deepcopy(_settings())
-    # The target's token wherever the file names the mock's, so that schemathesis' auth checks know
-    # the real credential.
     for scope in [settings, *settings.get("project", [])]:
         for credentials in scope.get("auth", {}).get("openapi", {}).values():
             if "bearer" in credentials:
                 credentials["bearer"] = token
-    config = SchemathesisConfig.from_dict(settings)
+    return settings
+
+
+def project_settings(settings: dict[str, Any], title: str) -> dict[str, Any]:
+    """The `[[project]]` block of `settings` for the spec titled `title` (schemathesis matches so)."""
+    for project in settings.get("project", []):
+        if project.get("title") == title:
+            return dict(project)
+    raise LookupError(f"{SETTINGS.name} has no [[project]] titled {title!r}")
+
+
+def _schema(api: str, base_url: str, token: str, examples: int, *, app: Any = None) -> OpenApiSchema:
+    """The spec of `api` as schemathesis sees it, with the target's token and our check settings."""
+    config = SchemathesisConfig.from_dict(settings_for(token))
     schema = schemathesis.openapi.from_path(specs.resolve(api)[1], config=config)
     schema.config.update(base_url=base_url)
     schema.config.generation.update(max_examples=examples)

@@ -130,6 +130,7 @@ def _kind_bodies(group: Group, kind: Kind) -> tuple[dict[str, Any], dict[str, An
         targets += [f"read{kind.kind}Status", f"replace{kind.kind}Status", f"patch{kind.kind}Status"]
     content = {"application/json": {"schema": schema, "example": _object(group, kind)}}
     responses = {
+        f"{kind.kind}Deleted": _deleted(group, kind),
         kind.kind: {"description": f"The {kind.singular}.", "content": content},
         f"{kind.kind}Created": {
             "description": f"The created {kind.singular}.",
@@ -138,6 +139,46 @@ def _kind_bodies(group: Group, kind: Kind) -> tuple[dict[str, Any], dict[str, An
         },
     }
     return bodies, responses
+
+
+def _deleted(group: Group, kind: Kind) -> dict[str, Any]:
+    """A delete's answer, in the two shapes the API server's registry gives it."""
+    gone = {
+        "apiVersion": "v1",
+        "kind": "Status",
+        "metadata": {},
+        "status": "Success",
+        "details": {
+            "name": kind.example["metadata"]["name"],
+            "group": group.group,
+            "kind": kind.plural,
+            "uid": _UID,
+        },
+    }
+    deleting = _object(group, kind)
+    deleting["metadata"].update(
+        generation=2,
+        finalizers=["example.com/cleanup"],
+        deletionTimestamp="2025-03-10T11:00:00Z",
+        deletionGracePeriodSeconds=0,
+    )
+    # The kind first: its `kind` enum tells the two apart, so a client's union tries it first.
+    schemas = [{"$ref": f"#/components/schemas/{kind.kind}"}, {"$ref": "#/components/schemas/Status"}]
+    return {
+        "description": f"A `Status` of success when the {kind.singular} is gone at once; the"
+        f" {kind.singular} itself, marked with `metadata.deletionTimestamp`, while finalizers hold it"
+        " (those it had, `foregroundDeletion` for a Foreground delete, `orphan` for an Orphan one)"
+        + (", and always for a Namespace." if (group.group, kind.kind) == ("", "Namespace") else "."),
+        "content": {
+            "application/json": {
+                "schema": {"anyOf": schemas},
+                "examples": {
+                    "deleted": {"summary": "Deleted at once", "value": gone},
+                    "deleting": {"summary": "Marked deleting while a finalizer holds it", "value": deleting},
+                },
+            }
+        },
+    }
 
 
 def _generic_responses(group: Group) -> dict[str, Any]:
@@ -172,16 +213,6 @@ def _generic_responses(group: Group) -> dict[str, Any]:
                     ],
                 },
             ),
-        ),
-        "Deleted": _status_response(
-            "The object was deleted.",
-            {
-                "apiVersion": "v1",
-                "kind": "Status",
-                "metadata": {},
-                "status": "Success",
-                "details": {**details, "uid": _UID},
-            },
         ),
         "DeletedCollection": _status_response(
             "The selected objects were deleted.",

@@ -242,13 +242,15 @@ def _object_operations(group: Group, kind: Kind, *, status: bool) -> dict[str, A
         )
         delete["description"] = (
             "Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage "
-            "collected unless `propagationPolicy` is `Orphan`."
+            "collected unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is "
+            "only marked deleting and the answer is the object; 202 instead of 200 when"
+            " `orphanDependents` is false."
         )
         delete["parameters"] = _refs(_DELETE_PARAMETERS)
         delete["requestBody"] = {"$ref": "#/components/requestBodies/DeleteOptions"}
         delete["responses"] = {
-            "200": {"$ref": _RESPONSES + "Deleted"},
-            "202": {"$ref": _RESPONSES + "Deleted"},
+            "200": {"$ref": f"{_RESPONSES}{kind.kind}Deleted"},
+            "202": {"$ref": f"{_RESPONSES}{kind.kind}Deleted"},
             **_errors("400", "403", "404", "409", "415"),
         }
         operations["delete"] = delete

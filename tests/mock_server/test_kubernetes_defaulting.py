@@ -1,6 +1,7 @@
 """The schemas' `default`s, filled in by the mock's Kubernetes engine as the API server does for custom
 resources (structural defaulting), on every write, over a real socket: a Datum project control plane's
-Networks (`mtu: 1460`, `ipFamilies: [IPv4]`) and HTTPRoutes (defaults nested in lists)."""
+Networks (`mtu: 1460`, `ipFamilies: [IPv4]`) and HTTPRoutes (defaults nested in lists); and in a world
+itself, for what its controllers write."""
 
 from __future__ import annotations
 
@@ -9,11 +10,17 @@ from typing import Any
 
 import httpx
 
+import specs
+from mockserver.engines.kubernetes.defaulting import KindDefaults
+from mockserver.engines.kubernetes.kinds import Kind
+from mockserver.engines.kubernetes.world import World
+
 ORGANIZATION = "/datum/apis/resourcemanager.datumapis.com/v1alpha"
 PLANE = f"{ORGANIZATION}/projects/p1/control-plane"
 NETWORKS = f"{PLANE}/apis/networking.datumapis.com/v1alpha/namespaces/default/networks"
 ROUTES = f"{PLANE}/apis/gateway.networking.k8s.io/v1/namespaces/default/httproutes"
 MERGE = {"content-type": "application/merge-patch+json"}
+PLANE_DOCUMENTS = specs.SPECS_DIR / "datum" / "project-control-plane"
 APPLY = {"content-type": "application/apply-patch+yaml"}
 JSON_PATCH = {"content-type": "application/json-patch+json"}
 
@@ -72,3 +79,31 @@ def test_defaults_fill_objects_that_are_present_and_make_up_none(p1: httpx.Clien
     assert "filters" not in rule  # an absent list is not made up to hold its items' defaults
     bare = _ok(p1.post(ROUTES, json={"metadata": {"name": "r2"}, "spec": {}}), 201)
     assert bare["spec"]["rules"] == [{"matches": [{"path": {"type": "PathPrefix", "value": "/"}}]}]
+
+
+def test_what_a_controller_writes_is_defaulted_as_a_clients_write_is() -> None:
+    """A world defaults every write, whoever makes it: a controller's Network gets `mtu` and
+    `ipFamilies` too, and a controller that keeps asking for the undefaulted object writes nothing
+    more (the defaulted object is what is stored, and an unchanged update is no write)."""
+    documents = [specs.load(path) for path in sorted(PLANE_DOCUMENTS.glob("*.yaml"))]
+    networks = Kind("networking.datumapis.com", "v1alpha", "Network", "networks", namespaced=True)
+
+    def controller(world: World) -> None:
+        made = world.get(networks, "default", "made")
+        if made is None:
+            world.create(networks, {"metadata": {"name": "made", "namespace": "default"}, **_spec()})
+        else:
+            world.update(networks, {**made, **_spec()})
+
+    world = World.fresh(lambda *_: None, [networks], [controller], KindDefaults(lambda: documents).apply)
+    world.react()
+    made = world.get(networks, "default", "made")
+    assert made is not None
+    assert (made["spec"]["mtu"], made["spec"]["ipFamilies"]) == (1460, ["IPv4"])
+    revision = world.history.revision
+    world.react()
+    assert world.history.revision == revision
+
+
+def _spec() -> dict[str, Any]:
+    return {"spec": {"ipam": {"mode": "Auto"}}}

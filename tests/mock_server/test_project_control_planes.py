@@ -4,6 +4,7 @@ reacting to a Workload (deployments, instances with addresses, counts, scaling, 
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import threading
@@ -16,6 +17,25 @@ from mockserver.testing import admin_headers
 
 ORGANIZATION = "/datum/apis/resourcemanager.datumapis.com/v1alpha"
 MERGE = {"content-type": "application/merge-patch+json"}
+# A Location in Dallas, a Network of the Auto kind, and a Workload template of one container.
+LOCATION: dict[str, Any] = {
+    "metadata": {"name": "dfw"},
+    "spec": {
+        "locationClassName": "datum-managed",
+        "provider": {"gcp": {"projectId": "p", "region": "us-south1", "zone": "us-south1-a"}},
+        "topology": {"topology.datum.net/city-code": "DFW"},
+    },
+}
+NETWORK: dict[str, Any] = {"metadata": {"name": "default"}, "spec": {"ipam": {"mode": "Auto"}}}
+TEMPLATE: dict[str, Any] = {
+    "spec": {
+        "runtime": {
+            "resources": {"instanceType": "datumcloud/d1-standard-2"},
+            "sandbox": {"containers": [{"name": "web", "image": "nginx"}]},
+        },
+        "networkInterfaces": [{"network": {"name": "default"}}],
+    }
+}
 
 
 @pytest.fixture
@@ -171,15 +191,7 @@ def test_a_workload_makes_deployments_and_instances_and_takes_them_along(
 ) -> None:
     compute = f"{plane}/apis/compute.datumapis.com/v1alpha/namespaces/default"
     networking = f"{plane}/apis/networking.datumapis.com/v1alpha/namespaces/default"
-    location = {
-        "metadata": {"name": "dfw"},
-        "spec": {
-            "locationClassName": "datum-managed",
-            "provider": {"gcp": {"projectId": "p", "region": "us-south1", "zone": "us-south1-a"}},
-            "topology": {"topology.datum.net/city-code": "DFW"},
-        },
-    }
-    assert client.post(f"{networking}/locations", json=location).status_code == 201
+    assert client.post(f"{networking}/locations", json=LOCATION).status_code == 201
     network = {
         "metadata": {"name": "default"},
         "spec": {"ipam": {"mode": "Auto", "ipv4Range": "10.10.0.0/16"}},
@@ -200,15 +212,7 @@ def test_a_workload_makes_deployments_and_instances_and_takes_them_along(
             instance_events,
         ),
     ]
-    template = {
-        "spec": {
-            "runtime": {
-                "resources": {"instanceType": "datumcloud/d1-standard-2"},
-                "sandbox": {"containers": [{"name": "web", "image": "nginx"}]},
-            },
-            "networkInterfaces": [{"network": {"name": "default"}}],
-        }
-    }
+    template = TEMPLATE
     placements = [
         {"name": "us", "cityCodes": ["DFW"], "scaleSettings": {"minReplicas": 2}},
         {"name": "eu", "cityCodes": ["LHR"], "scaleSettings": {"minReplicas": 1}},
@@ -303,3 +307,39 @@ def test_gateways_of_the_preinstalled_class_are_programmed_with_their_routes(
     assert accepted == {"web": "True", "missing": "False"}
     gateway_class = client.get(f"{api}/gatewayclasses/datum-external-global-proxy").json()
     assert gateway_class["status"]["conditions"][0]["type"] == "Accepted"
+
+
+def test_objects_the_platform_makes_carry_their_schemas_defaults(client: httpx.Client) -> None:
+    """A seeded Workload is defaulted as a created one is, and so is everything the controllers make
+    from it: the disk's `type` defaults to `pd-standard` all the way down to the Instances."""
+    disk = {"name": "data", "disk": {"template": {"spec": {"resources": {"requests": {"storage": "10Gi"}}}}}}
+    template = copy.deepcopy(TEMPLATE)
+    template["spec"]["volumes"] = [disk]
+    placements = [{"name": "us", "cityCodes": ["DFW"], "scaleSettings": {"minReplicas": 1}}]
+    objects = [
+        {"apiVersion": "networking.datumapis.com/v1alpha", "kind": "Location", **LOCATION},
+        {"apiVersion": "networking.datumapis.com/v1alpha", "kind": "Network", **NETWORK},
+        {"apiVersion": "compute.datumapis.com/v1alpha", "kind": "Workload", "metadata": {"name": "web"}}
+        | {"spec": {"template": template, "placements": placements}},
+    ]
+    project = {"metadata": {"name": "seeded"}, "spec": {"parent": {"external": "organizations/o"}}}
+    seed = {"datum": {"projects": [project], "projects/seeded/control-plane": objects}}
+    seeded = client.post("/__mock/seed", json=seed, headers=admin_headers())
+    assert seeded.status_code == 200, seeded.text
+    compute = f"{_plane('seeded')}/apis/compute.datumapis.com/v1alpha/namespaces/default"
+    networking = f"{_plane('seeded')}/apis/networking.datumapis.com/v1alpha/namespaces/default"
+    workload = client.get(f"{compute}/workloads/web").json()
+    deployment = client.get(f"{compute}/workloaddeployments/web-us-dfw").json()
+    instance = client.get(f"{compute}/instances/web-us-dfw-0").json()
+    for volumes in (
+        workload["spec"]["template"]["spec"]["volumes"],
+        deployment["spec"]["template"]["spec"]["volumes"],
+        instance["spec"]["volumes"],
+    ):
+        assert volumes[0]["disk"]["template"]["spec"]["type"] == "pd-standard"
+    network = client.get(f"{networking}/networks/default").json()["spec"]
+    assert (network["mtu"], network["ipFamilies"]) == (1460, ["IPv4"])
+    generation = deployment["metadata"]["generation"]  # defaulted writes settle: no endless updates
+    assert (
+        client.get(f"{compute}/workloaddeployments/web-us-dfw").json()["metadata"]["generation"] == generation
+    )

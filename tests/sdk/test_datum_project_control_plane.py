@@ -27,6 +27,7 @@ from datum_client.models import (
     Network,
     NetworkStatus,
     Secret,
+    Status,
 )
 
 from mockserver.testing import reset
@@ -83,9 +84,16 @@ def test_a_namespaced_kind_round_trips_in_the_default_namespace(plane: Datum) ->
     assert plane.config_maps.patch("app", body=patch).to_dict()["data"] == {"B": "2"}
     with pytest.raises(ConflictError):
         plane.config_maps.create(body=ConfigMap.from_dict({"metadata": {"name": "app"}}))
-    assert plane.config_maps.delete("app").status == "Success"
-    with pytest.raises(NotFoundError):
-        plane.config_maps.get("app")
+    deleted = plane.config_maps.delete("app")  # gone at once (no finalizers): a Status
+    assert isinstance(deleted, Status) and deleted.status == "Success"
+    held = {"metadata": {"name": "held", "finalizers": ["example.com/x"]}}
+    plane.config_maps.create(body=ConfigMap.from_dict(held))
+    marked = plane.config_maps.delete("held")  # held by a finalizer: the object, marked deleting
+    assert isinstance(marked, ConfigMap) and marked.metadata.deletion_timestamp is not None
+    plane.config_maps.patch("held", body=MergePatch.from_dict({"metadata": {"finalizers": None}}))
+    for gone in ("app", "held"):
+        with pytest.raises(NotFoundError):
+            plane.config_maps.get(gone)
 
 
 def test_namespace_is_a_keyword_with_default_default(plane: Datum) -> None:

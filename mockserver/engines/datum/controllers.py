@@ -57,7 +57,9 @@ def conditions(
 
 
 def ensure(world: World, kind: Kind, wanted: dict[str, Any]) -> dict[str, Any]:
-    """Create `wanted`, or update what exists when its spec or status differ."""
+    """Create `wanted`, or update what exists when its spec or status differ (once defaulted, as
+    what is stored is)."""
+    wanted = world.defaulted(kind, wanted)
     metadata = wanted["metadata"]
     current = world.get(kind, metadata["namespace"], metadata["name"])
     if current is None:

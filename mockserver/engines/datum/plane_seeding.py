@@ -90,8 +90,9 @@ def plan_plane_seed(
             raise _bad(at, "metadata.name is required")
         at = f"{at} ({kind.kind} {name})"
         try:
-            handlers.rules.validator.check(entry, name)
-            obj = handlers.rules.prune(entry)
+            defaulted = handlers.rules.defaulted(entry)  # defaults first, as a create's are
+            handlers.rules.validator.check(defaulted, name)
+            obj = handlers.rules.prune(defaulted)
         except KubeError as error:
             causes = error.status.get("details", {}).get("causes", [])
             detail = "; ".join(f"{c.get('field')}: {c.get('message')}" for c in causes)

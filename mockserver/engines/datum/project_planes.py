@@ -33,6 +33,7 @@ from ...store import Store
 from ..kubernetes import KubeError, WatchLimits, failure
 from ..kubernetes.behaviour import Admission, KubernetesBehaviour
 from ..kubernetes.control_planes import ControlPlaneRequest
+from ..kubernetes.defaulting import KindDefaults
 from ..kubernetes.kinds import body_needs
 from ..kubernetes.storage import StoredWorlds
 from ..kubernetes.world import NAMESPACES, Controller, World
@@ -115,6 +116,8 @@ class ProjectPlanes:
         self.stored = StoredWorlds(state, f"{api.name}.planes")
         self.worlds: dict[str, World] = {}
         self._documents: list[PlaneDocument] | None = None
+        # What every write of a world is defaulted with, a controller's as a client's.
+        self.defaults = KindDefaults(lambda: (d.document for d in self.documents))
         self._lock = threading.RLock()
 
     @property
@@ -160,7 +163,12 @@ class ProjectPlanes:
             stored = self.stored.ids().get(name)
             if stored is not None and stored.get("project") == uid:
                 history = self.stored.restored(name, int(stored["revision"]), {"project": uid})
-                world = World(history, kinds=(NAMESPACES, GATEWAY_CLASSES), controllers=self.controllers)
+                world = World(
+                    history,
+                    kinds=(NAMESPACES, GATEWAY_CLASSES),
+                    controllers=self.controllers,
+                    defaults=self.defaults.apply,
+                )
             else:
                 if stored is not None:
                     self.stored.drop(name)  # the world of a deleted Project of the same name
@@ -168,6 +176,7 @@ class ProjectPlanes:
                     self.stored.persister(name, {"project": uid}),
                     (NAMESPACES, GATEWAY_CLASSES),
                     self.controllers,
+                    self.defaults.apply,
                 )
                 world.create(
                     NAMESPACES, {"metadata": {"name": "default"}, "spec": {}, "status": {"phase": "Active"}}

@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..kubernetes.deletion import GC_FINALIZERS, DeleteOptions, Deletion, marked_deleting, now_rfc3339
 from ..kubernetes.history import History, OnHistory, Persist, StoredEvent
-from ..kubernetes.world import now_rfc3339
 
 __all__ = ["ORGANIZATION_LABEL", "PROJECTS", "REVISIONS", "ProjectStore", "StoredEvent", "now_rfc3339"]
 
@@ -126,16 +126,50 @@ class ProjectStore(OnHistory):
         return preview
 
     def update(self, project: dict[str, Any]) -> dict[str, Any]:
+        """Store a changed project; one being deleted goes once its last finalizer is removed."""
         with self._lock:
-            return self._write(project, "MODIFIED")
+            written = self._write(project, "MODIFIED")
+            return self._collected(written) or written
 
-    def delete(self, name: str, propagation: str = "Background") -> dict[str, Any]:
-        # `propagation` changes nothing: no organization-plane object names a Project as its owner
-        # (its control plane goes with it whatever the policy).
+    def delete(self, name: str, options: DeleteOptions, *, dry_run: bool = False) -> Deletion:
+        """Remove a project, or, while finalizers hold it, mark it deleting (`deletionTimestamp`)."""
         with self._lock:
-            gone = self.history.remove(name)
-            self._provisioning.pop(name, None)
-            return gone
+            current = self.history.get(name)
+            assert current is not None
+            finalizers = options.finalizers(current["metadata"].get("finalizers") or [])
+            if not finalizers:
+                if dry_run:
+                    return Deletion(current, removed=True)
+                self._provisioning.pop(name, None)
+                return Deletion(self.history.remove(name), removed=True)
+            marked = marked_deleting(current, finalizers)
+            if dry_run:
+                return Deletion(marked, removed=False)
+            if marked != current:
+                marked = self._write(marked, "MODIFIED")
+            self._collected(marked)
+            return Deletion(marked, removed=False)
+
+    def _collected(self, project: dict[str, Any]) -> dict[str, Any] | None:
+        """What the garbage collector does with a project being deleted: no organization-plane
+        object names a Project as its owner, so its `orphan` and `foregroundDeletion` finalizers are
+        done at once; with no other finalizer left the project goes (its removal, else None)."""
+        metadata = project["metadata"]
+        if not metadata.get("deletionTimestamp"):
+            return None
+        finalizers = metadata.get("finalizers") or []
+        if any(f not in GC_FINALIZERS for f in finalizers):
+            if any(f in GC_FINALIZERS for f in finalizers):
+                done = copy.deepcopy(project)
+                done["metadata"]["finalizers"] = [f for f in finalizers if f not in GC_FINALIZERS]
+                self._write(done, "MODIFIED")
+            return None
+        if finalizers:  # the collector removes its finalizers (one write), then the project goes
+            done = copy.deepcopy(project)
+            done["metadata"].pop("finalizers")
+            self._write(done, "MODIFIED")
+        self._provisioning.pop(metadata["name"], None)
+        return self.history.remove(metadata["name"])
 
     def _write(self, project: dict[str, Any], event: str) -> dict[str, Any]:
         return self.history.put(project["metadata"]["name"], self.admitted(project), event)

@@ -4,13 +4,15 @@ API server's semantics.
 
 Modules: `statuses` (Kubernetes `Status`), `selectors`, `paging` (continue tokens), `patching`,
 `admission` (422 causes), `history` (objects versioned like etcd), `watch` (event streams), `objects`
-(the verbs on one kind), `kinds` (kinds and verbs from a document), `world` (one control plane's
-objects, stored), `behaviour` (a behaviour serving a document's kinds from worlds).
+(the verbs on one kind), `deletion` (what a delete does), `kinds` (kinds and verbs from a document),
+`world` (one control plane's objects, stored), `behaviour` (a behaviour serving a document's kinds
+from worlds).
 """
 
 from __future__ import annotations
 
 from .admission import USER_METADATA, ObjectValidator
+from .deletion import GC_FINALIZERS, DeleteOptions, Deletion, marked_deleting
 from .history import History, HistoryView, StoredEvent
 from .objects import Collection, KindRules, ObjectHandlers, dry_run
 from .paging import ContinueToken
@@ -20,9 +22,12 @@ from .statuses import KubeError, ResourceName, failure, success
 from .watch import WatchLimits, watch_events
 
 __all__ = [
+    "GC_FINALIZERS",
     "USER_METADATA",
     "Collection",
     "ContinueToken",
+    "DeleteOptions",
+    "Deletion",
     "History",
     "HistoryView",
     "KindRules",
@@ -37,6 +42,7 @@ __all__ = [
     "apply_patch",
     "dry_run",
     "failure",
+    "marked_deleting",
     "merge_patch",
     "parse_field_selector",
     "parse_label_selector",

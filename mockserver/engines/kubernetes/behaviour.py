@@ -37,6 +37,10 @@ def _active(namespace: dict[str, Any]) -> None:
 
 # The status the API server itself gives a new object of a built-in kind.
 _INITIAL_STATUS: dict[tuple[str, str], Callable[[dict[str, Any]], None]] = {("", "Namespace"): _active}
+# Built-in kinds whose registry answers a delete with the object even once it is gone
+# (`ReturnDeletedObject` in kubernetes/pkg/registry/core/namespace/storage); the others, and every
+# custom resource, answer a `Status` then.
+_RETURNS_DELETED = frozenset({("", "Namespace")})
 
 
 def _pruner(
@@ -93,6 +97,7 @@ class KubernetesBehaviour:
                 _pruner(schema, (admissions or {}).get(kind.kind)),
                 initial_status=_INITIAL_STATUS.get((kind.group, kind.kind), _no_status),
                 defaults=Defaults(api.document, schema).apply,
+                returns_deleted=(kind.group, kind.kind) in _RETURNS_DELETED,
             )
             self.handlers[kind] = ObjectHandlers(rules, limits, refresh)
 

@@ -4,17 +4,21 @@ the objects that are present; an absent object is not made up to hold defaults.
 
 Defaults come from the kind's schema in the document (`$ref`s and `allOf` followed); `metadata` is
 the server's and is never defaulted. The tree of defaults is built on first use, so a kind nobody
-writes costs nothing at start-up.
+writes costs nothing at start-up. `KindDefaults` finds each kind's among several documents, for the
+writes no request made (controllers, seeds), which the API server defaults all the same.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Defaults"]
+from .kinds import Kind, kind_schema
+
+__all__ = ["Defaults", "KindDefaults"]
 
 _REF_PREFIX = "#/components/schemas/"
 
@@ -137,3 +141,32 @@ class Defaults:
         if root is not None:
             _apply(root, obj)
         return obj
+
+
+class KindDefaults:
+    """The defaults of every kind `documents` serve (the first document with the kind's schema)."""
+
+    def __init__(self, documents: Callable[[], Iterable[Mapping[str, Any]]]) -> None:
+        self._documents = documents  # read on first use: a world made at start-up builds nothing
+        self._by_kind: dict[tuple[str, str], Defaults] = {}
+        self._lock = threading.Lock()
+
+    def _of(self, kind: Kind) -> Defaults:
+        key = (kind.group, kind.kind)
+        found = self._by_kind.get(key)
+        if found is None:
+            with self._lock:
+                found = self._by_kind.get(key)
+                if found is None:
+                    found = Defaults({}, None)
+                    for document in self._documents():
+                        schema = kind_schema(document, kind)
+                        if schema is not None:
+                            found = Defaults(document, schema)
+                            break
+                    self._by_kind[key] = found
+        return found
+
+    def apply(self, kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
+        """Fill in `obj`'s defaults as a `kind` (in place) and return it."""
+        return self._of(kind).apply(obj)

@@ -19,6 +19,7 @@ from ...answer import Answer
 from ...behaviour import Context
 from ...responses import negotiate
 from .admission import USER_METADATA, ObjectValidator
+from .deletion import DeleteOptions, Deletion
 from .paging import ContinueToken
 from .patching import apply_patch, merge_patch
 from .selectors import LabelRequirement, Selector, parse_field_selector, parse_label_selector
@@ -59,9 +60,9 @@ class Collection(Protocol):
 
     def update(self, obj: dict[str, Any]) -> dict[str, Any]: ...
 
-    def delete(self, name: str, propagation: str = "Background") -> dict[str, Any]:
-        """Delete (or, while finalizers hold it, mark deleting) an object; `propagation` is the
-        DeleteOptions policy for the objects it owns (Background, Foreground, Orphan)."""
+    def delete(self, name: str, options: DeleteOptions, *, dry_run: bool = False) -> Deletion:
+        """Delete an object, or, while finalizers hold it, mark it deleting (`deletion.py`); with
+        `dry_run` only say what would happen."""
         ...
 
 
@@ -71,16 +72,6 @@ def _flag(value: Any) -> bool:
 
 def dry_run(ctx: Context) -> bool:
     return ctx.params.query.get("dryRun") == "All"
-
-
-def _propagation(ctx: Context, options: dict[str, Any]) -> str:
-    """The DeleteOptions' propagation policy (body or query; `orphanDependents` the old spelling)."""
-    query = ctx.params.query
-    policy = options.get("propagationPolicy") or query.get("propagationPolicy")
-    if policy:
-        return str(policy)
-    orphan = options.get("orphanDependents", query.get("orphanDependents"))
-    return "Orphan" if orphan is True else "Background"
 
 
 def _no_new_finalizers(current: dict[str, Any], wanted: dict[str, Any], resource: ResourceName) -> None:
@@ -120,6 +111,9 @@ class KindRules:
     initial_status: Callable[[dict[str, Any]], None] = field(default=lambda obj: None)
     # Fills in the schema's defaults (in place), before validation, as the API server does.
     defaults: Callable[[dict[str, Any]], dict[str, Any]] = field(default=lambda obj: obj)
+    # A delete that removes the object answers the object, not a `Status` (`ReturnDeletedObject`
+    # of the kind's registry: Namespaces; custom resources answer a `Status`).
+    returns_deleted: bool = False
 
     def defaulted(self, body: Any) -> Any:
         """A copy of a request's object with its defaults filled in (anything else as it is)."""
@@ -220,12 +214,12 @@ class ObjectHandlers:
 
     def delete_collection(self, ctx: Context, collection: Collection) -> Answer:
         selector, _ = self._selector(ctx)
-        if not dry_run(ctx):
-            propagation = _propagation(ctx, ctx.params.body if isinstance(ctx.params.body, dict) else {})
+        options = DeleteOptions.of(ctx.params.query, ctx.params.body)
+        if not (dry_run(ctx) or options.dry_run):
             for obj in collection.snapshot():
                 if selector.matches(obj) and collection.get(obj["metadata"]["name"]) is not None:
                     with contextlib.suppress(KubeError):  # what the server keeps (namespace default)
-                        collection.delete(obj["metadata"]["name"], propagation)
+                        collection.delete(obj["metadata"]["name"], options)
         resource = self.rules.resource
         return Answer(status=200, value=success({"group": resource.group, "kind": resource.plural}))
 
@@ -308,14 +302,17 @@ class ObjectHandlers:
     def delete(self, ctx: Context, collection: Collection) -> Answer:
         name = ctx.params.path["name"]
         current = self._existing(collection, name)
-        options = ctx.params.body if isinstance(ctx.params.body, dict) else {}
-        preconditions = options.get("preconditions") or {}
+        body = ctx.params.body if isinstance(ctx.params.body, dict) else {}
+        preconditions = body.get("preconditions") or {}
         if preconditions.get("uid") and preconditions["uid"] != current["metadata"]["uid"]:
             raise KubeError.conflict(self.rules.resource, name)
         self._check_version(preconditions.get("resourceVersion"), current, name)
-        uid = current["metadata"]["uid"]
-        if not (dry_run(ctx) or "All" in (options.get("dryRun") or [])):
-            collection.delete(name, _propagation(ctx, options))
-        resource = self.rules.resource
-        details = {"name": name, "group": resource.group, "kind": resource.plural, "uid": uid}
-        return Answer(status=200, value=success(details))
+        options = DeleteOptions.of(ctx.params.query, ctx.params.body)
+        deletion = collection.delete(name, options, dry_run=dry_run(ctx) or options.dry_run)
+        code = options.status_code(deletion)
+        if deletion.removed and not self.rules.returns_deleted:
+            resource = self.rules.resource
+            uid = current["metadata"]["uid"]
+            details = {"name": name, "group": resource.group, "kind": resource.plural, "uid": uid}
+            return Answer(status=code, value=success(details))
+        return Answer(status=code, value=deletion.object)

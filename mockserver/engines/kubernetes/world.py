@@ -12,9 +12,19 @@ import copy
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
+from .deletion import (
+    BACKGROUND,
+    FOREGROUND,
+    FOREGROUND_FINALIZER,
+    ORPHAN,
+    ORPHAN_FINALIZER,
+    DeleteOptions,
+    Deletion,
+    marked_deleting,
+    now_rfc3339,
+)
 from .history import History, HistoryView, OnHistory, Persist, StoredEvent
 from .kinds import Kind
 from .statuses import KubeError, ResourceName
@@ -34,16 +44,16 @@ __all__ = [
 NAMESPACES = Kind("", "v1", "Namespace", "namespaces", namespaced=False)
 # Namespaces the API server keeps whatever clients ask (deleting one is 403 Forbidden).
 PROTECTED_NAMESPACES = frozenset({"default", "kube-system", "kube-public", "kube-node-lease"})
-# DeleteOptions' propagation policies, and the finalizers the server itself sets while it deletes.
-BACKGROUND, FOREGROUND, ORPHAN = "Background", "Foreground", "Orphan"
-FOREGROUND_FINALIZER = "foregroundDeletion"
+_BACKGROUND = DeleteOptions()  # no policy given: the object's own finalizers decide
 _MAX_ROUNDS = 50  # controllers that keep writing after this many rounds have a bug; stop them
 
 Controller = Callable[["World"], None]
+# Fills in a kind's schema defaults (in place), on every write: a client's, a controller's, a seed's.
+Defaulting = Callable[[Kind, dict[str, Any]], dict[str, Any]]
 
 
-def now_rfc3339() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+def _no_defaults(kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
+    return obj
 
 
 class World:
@@ -55,16 +65,24 @@ class World:
         *,
         kinds: Iterable[Kind] = (),
         controllers: Sequence[Controller] = (),
+        defaults: Defaulting = _no_defaults,
     ) -> None:
         self.history = history
         self.kinds = {(k.group, k.kind): k for k in kinds}
         self.controllers = controllers
+        self.defaults = defaults
         self._reacting = threading.local()
         self.owner = ""  # whose world it is (a Project's uid), for the engine that keeps it
 
     @classmethod
-    def fresh(cls, persist: Persist, kinds: Iterable[Kind], controllers: Sequence[Controller] = ()) -> World:
-        return cls(History(persist=persist), kinds=kinds, controllers=controllers)
+    def fresh(
+        cls,
+        persist: Persist,
+        kinds: Iterable[Kind],
+        controllers: Sequence[Controller] = (),
+        defaults: Defaulting = _no_defaults,
+    ) -> World:
+        return cls(History(persist=persist), kinds=kinds, controllers=controllers, defaults=defaults)
 
     # -- objects ---------------------------------------------------------------------------------
 
@@ -87,7 +105,7 @@ class World:
     def create(self, kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
         """Store a new object: what the server owns filled in, then the platform reacts."""
         with self.history.lock:
-            stored = self.admitted(kind, obj)
+            stored = self.defaults(kind, self.admitted(kind, obj))
             metadata = stored["metadata"]
             if kind.namespaced and not self.namespace_exists(metadata["namespace"]):
                 raise KubeError.not_found(NAMESPACES.resource, metadata["namespace"])
@@ -105,24 +123,47 @@ class World:
             return written
 
     def update(self, kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
+        """Store a changed object (defaulted); one that does not change is not written again, as the
+        API server skips a no-op update (no new resourceVersion, no event)."""
         with self.history.lock:
-            metadata = obj["metadata"]
-            written = self._put(kind.key(metadata.get("namespace", ""), metadata["name"]), obj)
+            wanted = self.defaults(kind, copy.deepcopy(obj))
+            metadata = wanted["metadata"]
+            key = kind.key(metadata.get("namespace", ""), metadata["name"])
+            current = self.history.get(key)
+            if current is not None and current == wanted:
+                return current
+            written = self._put(key, wanted)
             self.react()
             return written
+
+    def defaulted(self, kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
+        """A copy of `obj` with `kind`'s defaults filled in (what a write of it would store)."""
+        return self.defaults(kind, copy.deepcopy(obj))
 
     def _put(self, key: str, obj: dict[str, Any]) -> dict[str, Any]:
         """Store a changed object; one being deleted goes once its last finalizer is removed."""
         written = self.history.put(key, obj, "MODIFIED")
+        if key.startswith(NAMESPACES.prefix()):
+            return written  # a namespace goes once it is empty too (`collect_garbage`)
         if obj["metadata"].get("deletionTimestamp") and not obj["metadata"].get("finalizers"):
             return self.history.remove(key)
         return written
 
-    def delete(self, kind: Kind, namespace: str, name: str, propagation: str = BACKGROUND) -> dict[str, Any]:
-        """Delete an object, or, while it has finalizers, mark it deleting (`deletionTimestamp`): it
-        goes when the last finalizer is removed. `propagation` is what happens to the objects it owns
-        (`ownerReferences`): Background (collected after), Foreground (collected first, the owner
-        waiting with finalizer `foregroundDeletion`) or Orphan (left, their reference removed)."""
+    def delete(
+        self,
+        kind: Kind,
+        namespace: str,
+        name: str,
+        options: DeleteOptions = _BACKGROUND,
+        *,
+        dry_run: bool = False,
+    ) -> Deletion:
+        """Delete an object (`deletion.py` says how the API server decides): removed at once, or, while
+        finalizers hold it, marked deleting (`deletionTimestamp`) until the last is removed. The
+        garbage collector's finalizers say what happens to the objects it owns (`ownerReferences`):
+        `foregroundDeletion` (collected first, the owner waiting), `orphan` (left, their reference
+        removed); without either they are collected after it (Background). A Namespace is always
+        marked first (Terminating): it takes everything in it along, then goes itself."""
         if kind == NAMESPACES and name in PROTECTED_NAMESPACES:
             message = f'namespaces "{name}" is forbidden: this namespace may not be deleted'
             raise KubeError(403, "Forbidden", message, NAMESPACES.resource.details(name))
@@ -131,34 +172,33 @@ class World:
             current = self.history.get(key)
             if current is None:
                 raise KubeError.not_found(kind.resource, name)
-            uid = current["metadata"].get("uid")
-            if propagation == ORPHAN:
-                self._orphan(uid)
-            elif propagation == FOREGROUND and self._dependents(uid):
-                current = self._mark_deleting(key, current, add_finalizer=FOREGROUND_FINALIZER)
-            if kind == NAMESPACES:  # Terminating: it takes everything in it along, then goes itself
-                current = self._mark_deleting(key, current)
+            finalizers = options.finalizers(current["metadata"].get("finalizers") or [])
+            if not finalizers and kind != NAMESPACES:
+                if dry_run:
+                    return Deletion(current, removed=True)
+                gone = self.history.remove(key)
+                self.react()
+                return Deletion(gone, removed=True)
+            marked = self._terminating_marked(key, marked_deleting(current, finalizers))
+            if dry_run:
+                return Deletion(marked, removed=False)
+            if marked != current:
+                marked = self.history.put(key, marked, "MODIFIED")
+            if kind == NAMESPACES:
                 for inner in self._contents(name):
                     if self.history.get(inner) is not None:
                         self._finalize_or_remove(inner)
-                if self._contents(name) or current["metadata"].get("finalizers"):
-                    self.react()  # the garbage collector removes it once it is empty
-                    return current
-            gone = self._finalize_or_remove(key)
-            self.react()
-            return gone
+            self.react()  # the garbage collector takes it once its own finalizers are done
+            return Deletion(marked, removed=False)
 
-    def _mark_deleting(
-        self, key: str, obj: dict[str, Any], add_finalizer: str | None = None
-    ) -> dict[str, Any]:
-        marked = copy.deepcopy(obj)
-        metadata = marked["metadata"]
-        if add_finalizer is not None and add_finalizer not in (metadata.get("finalizers") or []):
-            metadata["finalizers"] = [*(metadata.get("finalizers") or []), add_finalizer]
-        metadata.setdefault("deletionTimestamp", now_rfc3339())
-        metadata.setdefault("deletionGracePeriodSeconds", 0)
+    @staticmethod
+    def _terminating_marked(key: str, marked: dict[str, Any]) -> dict[str, Any]:
         if key.startswith(NAMESPACES.prefix()):
             marked.setdefault("status", {})["phase"] = "Terminating"
+        return marked
+
+    def _mark_deleting(self, key: str, obj: dict[str, Any]) -> dict[str, Any]:
+        marked = self._terminating_marked(key, marked_deleting(obj, obj["metadata"].get("finalizers") or []))
         return marked if marked == obj else self.history.put(key, marked, "MODIFIED")
 
     def _finalize_or_remove(self, key: str) -> dict[str, Any]:
@@ -235,7 +275,12 @@ class World:
             if not metadata.get("deletionTimestamp"):
                 continue
             finalizers = metadata.get("finalizers") or []
-            if FOREGROUND_FINALIZER in finalizers and not self._dependents(metadata.get("uid")):
+            if ORPHAN_FINALIZER in finalizers:  # its dependents stay, without their reference to it
+                self._orphan(metadata.get("uid"))
+                left = copy.deepcopy(obj)
+                left["metadata"]["finalizers"] = [f for f in finalizers if f != ORPHAN_FINALIZER]
+                self._put(key, left)
+            elif FOREGROUND_FINALIZER in finalizers and not self._dependents(metadata.get("uid")):
                 left = copy.deepcopy(obj)
                 left["metadata"]["finalizers"] = [f for f in finalizers if f != FOREGROUND_FINALIZER]
                 self._put(key, left)
@@ -286,5 +331,5 @@ class KindCollection(OnHistory):
     def update(self, obj: dict[str, Any]) -> dict[str, Any]:
         return self.world.update(self.kind, obj)
 
-    def delete(self, name: str, propagation: str = BACKGROUND) -> dict[str, Any]:
-        return self.world.delete(self.kind, self.namespace or "", name, propagation)
+    def delete(self, name: str, options: DeleteOptions, *, dry_run: bool = False) -> Deletion:
+        return self.world.delete(self.kind, self.namespace or "", name, options, dry_run=dry_run)

@@ -473,11 +473,12 @@ class ConfigMapsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> ConfigMap | Status:
         """Delete a configmap
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /api/v1/namespaces/{namespace}/configmaps/{name}` (operation `deleteConfigMap`)
 
@@ -496,7 +497,7 @@ class ConfigMapsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            ConfigMap | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -517,7 +518,7 @@ class ConfigMapsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "ConfigMap | Status",
             self._client._call(
                 kwargs,
                 _configmaps__delete_config_map._parse_response,
@@ -1185,11 +1186,12 @@ class AsyncConfigMapsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> ConfigMap | Status:
         """Delete a configmap
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /api/v1/namespaces/{namespace}/configmaps/{name}` (operation `deleteConfigMap`)
 
@@ -1208,7 +1210,7 @@ class AsyncConfigMapsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            ConfigMap | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1229,7 +1231,7 @@ class AsyncConfigMapsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "ConfigMap | Status",
             await self._client._call(
                 kwargs,
                 _configmaps__delete_config_map._parse_response,

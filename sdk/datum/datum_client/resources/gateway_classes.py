@@ -464,11 +464,12 @@ class GatewayClassesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> GatewayClass | Status:
         """Delete a gatewayclass
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/gateway.networking.k8s.io/v1/gatewayclasses/{name}` (operation `deleteGatewayClass`)
 
@@ -486,7 +487,7 @@ class GatewayClassesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            GatewayClass | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -506,7 +507,7 @@ class GatewayClassesResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "GatewayClass | Status",
             self._client._call(
                 kwargs,
                 _gatewayclasses__delete_gateway_class._parse_response,
@@ -1252,11 +1253,12 @@ class AsyncGatewayClassesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> GatewayClass | Status:
         """Delete a gatewayclass
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/gateway.networking.k8s.io/v1/gatewayclasses/{name}` (operation `deleteGatewayClass`)
 
@@ -1274,7 +1276,7 @@ class AsyncGatewayClassesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            GatewayClass | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1294,7 +1296,7 @@ class AsyncGatewayClassesResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "GatewayClass | Status",
             await self._client._call(
                 kwargs,
                 _gatewayclasses__delete_gateway_class._parse_response,

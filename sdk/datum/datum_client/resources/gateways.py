@@ -475,11 +475,12 @@ class GatewaysResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Gateway | Status:
         """Delete a gateway
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/gateways/{name}` (operation `deleteGateway`)
 
@@ -498,7 +499,7 @@ class GatewaysResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Gateway | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -519,7 +520,7 @@ class GatewaysResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Gateway | Status",
             self._client._call(
                 kwargs,
                 _gateways__delete_gateway._parse_response,
@@ -1385,11 +1386,12 @@ class AsyncGatewaysResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Gateway | Status:
         """Delete a gateway
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/gateways/{name}` (operation `deleteGateway`)
 
@@ -1408,7 +1410,7 @@ class AsyncGatewaysResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Gateway | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1429,7 +1431,7 @@ class AsyncGatewaysResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Gateway | Status",
             await self._client._call(
                 kwargs,
                 _gateways__delete_gateway._parse_response,

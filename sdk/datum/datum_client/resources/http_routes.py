@@ -477,11 +477,12 @@ class HttpRoutesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> HTTPRoute | Status:
         """Delete a httproute
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/httproutes/{name}` (operation `deleteHTTPRoute`)
 
@@ -500,7 +501,7 @@ class HttpRoutesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            HTTPRoute | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -521,7 +522,7 @@ class HttpRoutesResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "HTTPRoute | Status",
             self._client._call(
                 kwargs,
                 _httproutes__delete_http_route._parse_response,
@@ -1389,11 +1390,12 @@ class AsyncHttpRoutesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> HTTPRoute | Status:
         """Delete a httproute
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/gateway.networking.k8s.io/v1/namespaces/{namespace}/httproutes/{name}` (operation `deleteHTTPRoute`)
 
@@ -1412,7 +1414,7 @@ class AsyncHttpRoutesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            HTTPRoute | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1433,7 +1435,7 @@ class AsyncHttpRoutesResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "HTTPRoute | Status",
             await self._client._call(
                 kwargs,
                 _httproutes__delete_http_route._parse_response,

@@ -475,11 +475,12 @@ class InstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Instance | Status:
         """Delete a instance
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/instances/{name}` (operation `deleteInstance`)
 
@@ -498,7 +499,7 @@ class InstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Instance | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -519,7 +520,7 @@ class InstancesResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Instance | Status",
             self._client._call(
                 kwargs,
                 _instances__delete_instance._parse_response,
@@ -1385,11 +1386,12 @@ class AsyncInstancesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Instance | Status:
         """Delete a instance
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/instances/{name}` (operation `deleteInstance`)
 
@@ -1408,7 +1410,7 @@ class AsyncInstancesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Instance | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1429,7 +1431,7 @@ class AsyncInstancesResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Instance | Status",
             await self._client._call(
                 kwargs,
                 _instances__delete_instance._parse_response,

@@ -477,11 +477,12 @@ class LocationsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Location | Status:
         """Delete a location
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/locations/{name}` (operation `deleteLocation`)
 
@@ -500,7 +501,7 @@ class LocationsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Location | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -521,7 +522,7 @@ class LocationsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Location | Status",
             self._client._call(
                 kwargs,
                 _locations__delete_location._parse_response,
@@ -1390,11 +1391,12 @@ class AsyncLocationsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Location | Status:
         """Delete a location
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/locations/{name}` (operation `deleteLocation`)
 
@@ -1413,7 +1415,7 @@ class AsyncLocationsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Location | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1434,7 +1436,7 @@ class AsyncLocationsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Location | Status",
             await self._client._call(
                 kwargs,
                 _locations__delete_location._parse_response,

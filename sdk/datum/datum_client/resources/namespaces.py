@@ -456,11 +456,12 @@ class NamespacesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Namespace | Status:
         """Delete a namespace
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /api/v1/namespaces/{name}` (operation `deleteNamespace`)
 
@@ -478,7 +479,7 @@ class NamespacesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Namespace | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -498,7 +499,7 @@ class NamespacesResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Namespace | Status",
             self._client._call(
                 kwargs,
                 _namespaces__delete_namespace._parse_response,
@@ -1235,11 +1236,12 @@ class AsyncNamespacesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Namespace | Status:
         """Delete a namespace
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /api/v1/namespaces/{name}` (operation `deleteNamespace`)
 
@@ -1257,7 +1259,7 @@ class AsyncNamespacesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Namespace | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1277,7 +1279,7 @@ class AsyncNamespacesResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Namespace | Status",
             await self._client._call(
                 kwargs,
                 _namespaces__delete_namespace._parse_response,

@@ -483,11 +483,12 @@ class NetworkBindingsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> NetworkBinding | Status:
         """Delete a networkbinding
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkbindings/{name}` (operation `deleteNetworkBinding`)
 
@@ -506,7 +507,7 @@ class NetworkBindingsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            NetworkBinding | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -527,7 +528,7 @@ class NetworkBindingsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "NetworkBinding | Status",
             self._client._call(
                 kwargs,
                 _networkbindings__delete_network_binding._parse_response,
@@ -1405,11 +1406,12 @@ class AsyncNetworkBindingsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> NetworkBinding | Status:
         """Delete a networkbinding
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkbindings/{name}` (operation `deleteNetworkBinding`)
 
@@ -1428,7 +1430,7 @@ class AsyncNetworkBindingsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            NetworkBinding | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1449,7 +1451,7 @@ class AsyncNetworkBindingsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "NetworkBinding | Status",
             await self._client._call(
                 kwargs,
                 _networkbindings__delete_network_binding._parse_response,

@@ -483,11 +483,12 @@ class NetworkContextsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> NetworkContext | Status:
         """Delete a networkcontext
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkcontexts/{name}` (operation `deleteNetworkContext`)
 
@@ -506,7 +507,7 @@ class NetworkContextsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            NetworkContext | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -527,7 +528,7 @@ class NetworkContextsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "NetworkContext | Status",
             self._client._call(
                 kwargs,
                 _networkcontexts__delete_network_context._parse_response,
@@ -1405,11 +1406,12 @@ class AsyncNetworkContextsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> NetworkContext | Status:
         """Delete a networkcontext
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkcontexts/{name}` (operation `deleteNetworkContext`)
 
@@ -1428,7 +1430,7 @@ class AsyncNetworkContextsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            NetworkContext | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1449,7 +1451,7 @@ class AsyncNetworkContextsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "NetworkContext | Status",
             await self._client._call(
                 kwargs,
                 _networkcontexts__delete_network_context._parse_response,

@@ -481,11 +481,12 @@ class NetworkPoliciesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> NetworkPolicy | Status:
         """Delete a networkpolicy
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkpolicies/{name}` (operation `deleteNetworkPolicy`)
 
@@ -504,7 +505,7 @@ class NetworkPoliciesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            NetworkPolicy | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -525,7 +526,7 @@ class NetworkPoliciesResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "NetworkPolicy | Status",
             self._client._call(
                 kwargs,
                 _networkpolicies__delete_network_policy._parse_response,
@@ -1398,11 +1399,12 @@ class AsyncNetworkPoliciesResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> NetworkPolicy | Status:
         """Delete a networkpolicy
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networkpolicies/{name}` (operation `deleteNetworkPolicy`)
 
@@ -1421,7 +1423,7 @@ class AsyncNetworkPoliciesResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            NetworkPolicy | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1442,7 +1444,7 @@ class AsyncNetworkPoliciesResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "NetworkPolicy | Status",
             await self._client._call(
                 kwargs,
                 _networkpolicies__delete_network_policy._parse_response,

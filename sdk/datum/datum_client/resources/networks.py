@@ -475,11 +475,12 @@ class NetworksResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Network | Status:
         """Delete a network
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}` (operation `deleteNetwork`)
 
@@ -498,7 +499,7 @@ class NetworksResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Network | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -519,7 +520,7 @@ class NetworksResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Network | Status",
             self._client._call(
                 kwargs,
                 _networks__delete_network._parse_response,
@@ -1385,11 +1386,12 @@ class AsyncNetworksResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Network | Status:
         """Delete a network
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/networks/{name}` (operation `deleteNetwork`)
 
@@ -1408,7 +1410,7 @@ class AsyncNetworksResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Network | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1429,7 +1431,7 @@ class AsyncNetworksResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Network | Status",
             await self._client._call(
                 kwargs,
                 _networks__delete_network._parse_response,

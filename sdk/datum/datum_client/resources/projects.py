@@ -468,10 +468,12 @@ class ProjectsResource(ProjectsResourceMixin):
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Project | Status:
         """Delete a project
 
-        Delete the project. Answers a `Status` with `status: Success` naming the deleted project.
+        Delete the project. Answers a `Status` with `status: Success` naming the deleted project when it is
+        gone at once; while finalizers hold it, the project is only marked deleting and the answer is the
+        project (202 instead of 200 when `orphanDependents` is false).
 
         `DELETE /apis/resourcemanager.datumapis.com/v1alpha/projects/{name}` (operation `deleteProject`)
 
@@ -489,7 +491,7 @@ class ProjectsResource(ProjectsResourceMixin):
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Project | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -509,7 +511,7 @@ class ProjectsResource(ProjectsResourceMixin):
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Project | Status",
             self._client._call(
                 kwargs,
                 _projects__delete_project._parse_response,
@@ -1220,10 +1222,12 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Project | Status:
         """Delete a project
 
-        Delete the project. Answers a `Status` with `status: Success` naming the deleted project.
+        Delete the project. Answers a `Status` with `status: Success` naming the deleted project when it is
+        gone at once; while finalizers hold it, the project is only marked deleting and the answer is the
+        project (202 instead of 200 when `orphanDependents` is false).
 
         `DELETE /apis/resourcemanager.datumapis.com/v1alpha/projects/{name}` (operation `deleteProject`)
 
@@ -1241,7 +1245,7 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Project | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1261,7 +1265,7 @@ class AsyncProjectsResource(AsyncProjectsResourceMixin):
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Project | Status",
             await self._client._call(
                 kwargs,
                 _projects__delete_project._parse_response,

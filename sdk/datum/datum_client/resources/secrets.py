@@ -465,11 +465,12 @@ class SecretsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Secret | Status:
         """Delete a secret
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /api/v1/namespaces/{namespace}/secrets/{name}` (operation `deleteSecret`)
 
@@ -488,7 +489,7 @@ class SecretsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Secret | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -509,7 +510,7 @@ class SecretsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Secret | Status",
             self._client._call(
                 kwargs,
                 _secrets__delete_secret._parse_response,
@@ -1163,11 +1164,12 @@ class AsyncSecretsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Secret | Status:
         """Delete a secret
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /api/v1/namespaces/{namespace}/secrets/{name}` (operation `deleteSecret`)
 
@@ -1186,7 +1188,7 @@ class AsyncSecretsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Secret | Status
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1207,7 +1209,7 @@ class AsyncSecretsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Secret | Status",
             await self._client._call(
                 kwargs,
                 _secrets__delete_secret._parse_response,

@@ -477,11 +477,12 @@ class SubnetClaimsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Status | SubnetClaim:
         """Delete a subnetclaim
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnetclaims/{name}` (operation `deleteSubnetClaim`)
 
@@ -500,7 +501,7 @@ class SubnetClaimsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Status | SubnetClaim
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -521,7 +522,7 @@ class SubnetClaimsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Status | SubnetClaim",
             self._client._call(
                 kwargs,
                 _subnetclaims__delete_subnet_claim._parse_response,
@@ -1389,11 +1390,12 @@ class AsyncSubnetClaimsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Status | SubnetClaim:
         """Delete a subnetclaim
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnetclaims/{name}` (operation `deleteSubnetClaim`)
 
@@ -1412,7 +1414,7 @@ class AsyncSubnetClaimsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Status | SubnetClaim
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1433,7 +1435,7 @@ class AsyncSubnetClaimsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Status | SubnetClaim",
             await self._client._call(
                 kwargs,
                 _subnetclaims__delete_subnet_claim._parse_response,

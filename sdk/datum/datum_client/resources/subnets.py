@@ -469,11 +469,12 @@ class SubnetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Status | Subnet:
         """Delete a subnet
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}` (operation `deleteSubnet`)
 
@@ -492,7 +493,7 @@ class SubnetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Status | Subnet
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -513,7 +514,7 @@ class SubnetsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Status | Subnet",
             self._client._call(
                 kwargs,
                 _subnets__delete_subnet._parse_response,
@@ -1367,11 +1368,12 @@ class AsyncSubnetsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Status | Subnet:
         """Delete a subnet
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/networking.datumapis.com/v1alpha/namespaces/{namespace}/subnets/{name}` (operation `deleteSubnet`)
 
@@ -1390,7 +1392,7 @@ class AsyncSubnetsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Status | Subnet
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1411,7 +1413,7 @@ class AsyncSubnetsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Status | Subnet",
             await self._client._call(
                 kwargs,
                 _subnets__delete_subnet._parse_response,

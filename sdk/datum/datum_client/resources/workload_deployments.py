@@ -494,11 +494,12 @@ class WorkloadDeploymentsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Status | WorkloadDeployment:
         """Delete a workloaddeployment
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloaddeployments/{name}` (operation `deleteWorkloadDeployment`)
 
@@ -517,7 +518,7 @@ class WorkloadDeploymentsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Status | WorkloadDeployment
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -540,7 +541,7 @@ class WorkloadDeploymentsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Status | WorkloadDeployment",
             self._client._call(
                 kwargs,
                 _workloaddeployments__delete_workload_deployment._parse_response,
@@ -1436,11 +1437,12 @@ class AsyncWorkloadDeploymentsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Status | WorkloadDeployment:
         """Delete a workloaddeployment
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloaddeployments/{name}` (operation `deleteWorkloadDeployment`)
 
@@ -1459,7 +1461,7 @@ class AsyncWorkloadDeploymentsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Status | WorkloadDeployment
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1482,7 +1484,7 @@ class AsyncWorkloadDeploymentsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Status | WorkloadDeployment",
             await self._client._call(
                 kwargs,
                 _workloaddeployments__delete_workload_deployment._parse_response,

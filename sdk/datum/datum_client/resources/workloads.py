@@ -477,11 +477,12 @@ class WorkloadsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Status | Workload:
         """Delete a workload
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}` (operation `deleteWorkload`)
 
@@ -500,7 +501,7 @@ class WorkloadsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Status | Workload
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -521,7 +522,7 @@ class WorkloadsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Status | Workload",
             self._client._call(
                 kwargs,
                 _workloads__delete_workload._parse_response,
@@ -1390,11 +1391,12 @@ class AsyncWorkloadsResource:
         extra_body: Mapping[str, object] | None = None,
         timeout: Timeout | UseClientDefault = DEFAULT,
         retries: Retries = DEFAULT,
-    ) -> Status:
+    ) -> Status | Workload:
         """Delete a workload
 
         Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-        unless `propagationPolicy` is `Orphan`.
+        unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+        and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
         `DELETE /apis/compute.datumapis.com/v1alpha/namespaces/{namespace}/workloads/{name}` (operation `deleteWorkload`)
 
@@ -1413,7 +1415,7 @@ class AsyncWorkloadsResource:
             retries: For this call (a count, a `Retry`, or None); default: the client's.
 
         Returns:
-            Status
+            Status | Workload
 
         Raises:
             ApiStatusError: For any answer outside 2xx, as its subclass for the status (`NotFoundError`, ...).
@@ -1434,7 +1436,7 @@ class AsyncWorkloadsResource:
             pretty=pretty,
         )
         return cast(
-            "Status",
+            "Status | Workload",
             await self._client._call(
                 kwargs,
                 _workloads__delete_workload._parse_response,

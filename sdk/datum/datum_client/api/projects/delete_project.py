@@ -12,6 +12,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_options import DeleteOptions, DeleteOptionsDict
 from ...models.delete_project_dry_run import DeleteProjectDryRun
 from ...models.delete_project_propagation_policy import DeleteProjectPropagationPolicy
+from ...models.project import Project
 from ...models.status import Status
 from ...types import UNSET, Response, Unset
 
@@ -74,23 +75,47 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Status | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Project | Status | Status | None:
     if response.status_code == 200:
         try:
             with _calls.JsonAnswer(response) as _body:
-                response_200 = Status._from_json(_body)
+                _ur: Project | Status
+                try:
+                    _ur = Project._parse(_body)
+
+                except _m.PARSE_ERRORS:
+                    try:
+                        _ur = Status._parse(_body)
+
+                    except _m.PARSE_ERRORS:
+                        raise _m.bad("Project or Status", _body) from None
+
+                response_200 = _ur
 
         except _m.PARSE_ERRORS as _e:
-            raise _m.response_validation_error(_e, response, "Status") from None
+            raise _m.response_validation_error(_e, response, "Project | Status") from None
         return response_200
 
     if response.status_code == 202:
         try:
             with _calls.JsonAnswer(response) as _body:
-                response_202 = Status._from_json(_body)
+                _ur2: Project | Status
+                try:
+                    _ur2 = Project._parse(_body)
+
+                except _m.PARSE_ERRORS:
+                    try:
+                        _ur2 = Status._parse(_body)
+
+                    except _m.PARSE_ERRORS:
+                        raise _m.bad("Project or Status", _body) from None
+
+                response_202 = _ur2
 
         except _m.PARSE_ERRORS as _e:
-            raise _m.response_validation_error(_e, response, "Status") from None
+            raise _m.response_validation_error(_e, response, "Project | Status") from None
         return response_202
 
     if response.status_code == 400:
@@ -144,7 +169,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Status]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Project | Status | Status]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -165,10 +192,12 @@ def sync_detailed(
     propagation_policy: DeleteProjectPropagationPolicy | Literal["Orphan", "Background", "Foreground"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
-) -> Response[Status]:
+) -> Response[Project | Status | Status]:
     """Delete a project
 
-     Delete the project. Answers a `Status` with `status: Success` naming the deleted project.
+     Delete the project. Answers a `Status` with `status: Success` naming the deleted project when it is
+    gone at once; while finalizers hold it, the project is only marked deleting and the answer is the
+    project (202 instead of 200 when `orphanDependents` is false).
 
     Args:
         name (str):
@@ -188,7 +217,7 @@ def sync_detailed(
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Response[Status]
+        Response[Project | Status | Status]
     """
 
     kwargs = _get_kwargs(
@@ -219,10 +248,12 @@ def sync(
     propagation_policy: DeleteProjectPropagationPolicy | Literal["Orphan", "Background", "Foreground"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
-) -> Status:
+) -> Project | Status:
     """Delete a project
 
-     Delete the project. Answers a `Status` with `status: Success` naming the deleted project.
+     Delete the project. Answers a `Status` with `status: Success` naming the deleted project when it is
+    gone at once; while finalizers hold it, the project is only marked deleting and the answer is the
+    project (202 instead of 200 when `orphanDependents` is false).
 
     Args:
         name (str):
@@ -243,7 +274,7 @@ def sync(
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Status
+        Project | Status
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +290,7 @@ def sync(
 
     response = _calls.send(client, kwargs, retries)
     if 200 <= response.status_code < 300:
-        return cast("Status", _parse_response(client=client, response=response))
+        return cast("Project | Status", _parse_response(client=client, response=response))
     raise _calls.error_from(client, response, _parse_response)
 
 
@@ -275,10 +306,12 @@ async def asyncio_detailed(
     propagation_policy: DeleteProjectPropagationPolicy | Literal["Orphan", "Background", "Foreground"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
-) -> Response[Status]:
+) -> Response[Project | Status | Status]:
     """Delete a project
 
-     Delete the project. Answers a `Status` with `status: Success` naming the deleted project.
+     Delete the project. Answers a `Status` with `status: Success` naming the deleted project when it is
+    gone at once; while finalizers hold it, the project is only marked deleting and the answer is the
+    project (202 instead of 200 when `orphanDependents` is false).
 
     Args:
         name (str):
@@ -298,7 +331,7 @@ async def asyncio_detailed(
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Response[Status]
+        Response[Project | Status | Status]
     """
 
     kwargs = _get_kwargs(
@@ -329,10 +362,12 @@ async def asyncio(
     propagation_policy: DeleteProjectPropagationPolicy | Literal["Orphan", "Background", "Foreground"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
-) -> Status:
+) -> Project | Status:
     """Delete a project
 
-     Delete the project. Answers a `Status` with `status: Success` naming the deleted project.
+     Delete the project. Answers a `Status` with `status: Success` naming the deleted project when it is
+    gone at once; while finalizers hold it, the project is only marked deleting and the answer is the
+    project (202 instead of 200 when `orphanDependents` is false).
 
     Args:
         name (str):
@@ -353,7 +388,7 @@ async def asyncio(
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Status
+        Project | Status
     """
 
     kwargs = _get_kwargs(
@@ -369,5 +404,5 @@ async def asyncio(
 
     response = await _calls.asend(client, kwargs, retries)
     if 200 <= response.status_code < 300:
-        return cast("Status", _parse_response(client=client, response=response))
+        return cast("Project | Status", _parse_response(client=client, response=response))
     raise _calls.error_from(client, response, _parse_response)

@@ -13,6 +13,7 @@ from ...models.delete_options import DeleteOptions, DeleteOptionsDict
 from ...models.delete_subnet_claim_dry_run import DeleteSubnetClaimDryRun
 from ...models.delete_subnet_claim_propagation_policy import DeleteSubnetClaimPropagationPolicy
 from ...models.status import Status
+from ...models.subnet_claim import SubnetClaim
 from ...types import UNSET, Response, Unset
 
 _ = (_m, Literal)
@@ -78,23 +79,47 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Status | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Status | Status | SubnetClaim | None:
     if response.status_code == 200:
         try:
             with _calls.JsonAnswer(response) as _body:
-                response_200 = Status._from_json(_body)
+                _ur: Status | SubnetClaim
+                try:
+                    _ur = SubnetClaim._parse(_body)
+
+                except _m.PARSE_ERRORS:
+                    try:
+                        _ur = Status._parse(_body)
+
+                    except _m.PARSE_ERRORS:
+                        raise _m.bad("SubnetClaim or Status", _body) from None
+
+                response_200 = _ur
 
         except _m.PARSE_ERRORS as _e:
-            raise _m.response_validation_error(_e, response, "Status") from None
+            raise _m.response_validation_error(_e, response, "Status | SubnetClaim") from None
         return response_200
 
     if response.status_code == 202:
         try:
             with _calls.JsonAnswer(response) as _body:
-                response_202 = Status._from_json(_body)
+                _ur2: Status | SubnetClaim
+                try:
+                    _ur2 = SubnetClaim._parse(_body)
+
+                except _m.PARSE_ERRORS:
+                    try:
+                        _ur2 = Status._parse(_body)
+
+                    except _m.PARSE_ERRORS:
+                        raise _m.bad("SubnetClaim or Status", _body) from None
+
+                response_202 = _ur2
 
         except _m.PARSE_ERRORS as _e:
-            raise _m.response_validation_error(_e, response, "Status") from None
+            raise _m.response_validation_error(_e, response, "Status | SubnetClaim") from None
         return response_202
 
     if response.status_code == 400:
@@ -148,7 +173,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Status]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Status | Status | SubnetClaim]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -172,11 +199,12 @@ def sync_detailed(
     | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
-) -> Response[Status]:
+) -> Response[Status | Status | SubnetClaim]:
     """Delete a subnetclaim
 
      Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-    unless `propagationPolicy` is `Orphan`.
+    unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+    and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
     Args:
         namespace (str):
@@ -197,7 +225,7 @@ def sync_detailed(
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Response[Status]
+        Response[Status | Status | SubnetClaim]
     """
 
     kwargs = _get_kwargs(
@@ -232,11 +260,12 @@ def sync(
     | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
-) -> Status:
+) -> Status | SubnetClaim:
     """Delete a subnetclaim
 
      Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-    unless `propagationPolicy` is `Orphan`.
+    unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+    and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
     Args:
         namespace (str):
@@ -258,7 +287,7 @@ def sync(
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Status
+        Status | SubnetClaim
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +304,7 @@ def sync(
 
     response = _calls.send(client, kwargs, retries)
     if 200 <= response.status_code < 300:
-        return cast("Status", _parse_response(client=client, response=response))
+        return cast("Status | SubnetClaim", _parse_response(client=client, response=response))
     raise _calls.error_from(client, response, _parse_response)
 
 
@@ -294,11 +323,12 @@ async def asyncio_detailed(
     | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
-) -> Response[Status]:
+) -> Response[Status | Status | SubnetClaim]:
     """Delete a subnetclaim
 
      Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-    unless `propagationPolicy` is `Orphan`.
+    unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+    and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
     Args:
         namespace (str):
@@ -319,7 +349,7 @@ async def asyncio_detailed(
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Response[Status]
+        Response[Status | Status | SubnetClaim]
     """
 
     kwargs = _get_kwargs(
@@ -354,11 +384,12 @@ async def asyncio(
     | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
-) -> Status:
+) -> Status | SubnetClaim:
     """Delete a subnetclaim
 
      Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-    unless `propagationPolicy` is `Orphan`.
+    unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+    and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
     Args:
         namespace (str):
@@ -380,7 +411,7 @@ async def asyncio(
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Status
+        Status | SubnetClaim
     """
 
     kwargs = _get_kwargs(
@@ -397,5 +428,5 @@ async def asyncio(
 
     response = await _calls.asend(client, kwargs, retries)
     if 200 <= response.status_code < 300:
-        return cast("Status", _parse_response(client=client, response=response))
+        return cast("Status | SubnetClaim", _parse_response(client=client, response=response))
     raise _calls.error_from(client, response, _parse_response)

@@ -13,6 +13,7 @@ from ...models.delete_options import DeleteOptions, DeleteOptionsDict
 from ...models.delete_workload_dry_run import DeleteWorkloadDryRun
 from ...models.delete_workload_propagation_policy import DeleteWorkloadPropagationPolicy
 from ...models.status import Status
+from ...models.workload import Workload
 from ...types import UNSET, Response, Unset
 
 _ = (_m, Literal)
@@ -76,23 +77,47 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Status | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Status | Status | Workload | None:
     if response.status_code == 200:
         try:
             with _calls.JsonAnswer(response) as _body:
-                response_200 = Status._from_json(_body)
+                _ur: Status | Workload
+                try:
+                    _ur = Workload._parse(_body)
+
+                except _m.PARSE_ERRORS:
+                    try:
+                        _ur = Status._parse(_body)
+
+                    except _m.PARSE_ERRORS:
+                        raise _m.bad("Workload or Status", _body) from None
+
+                response_200 = _ur
 
         except _m.PARSE_ERRORS as _e:
-            raise _m.response_validation_error(_e, response, "Status") from None
+            raise _m.response_validation_error(_e, response, "Status | Workload") from None
         return response_200
 
     if response.status_code == 202:
         try:
             with _calls.JsonAnswer(response) as _body:
-                response_202 = Status._from_json(_body)
+                _ur2: Status | Workload
+                try:
+                    _ur2 = Workload._parse(_body)
+
+                except _m.PARSE_ERRORS:
+                    try:
+                        _ur2 = Status._parse(_body)
+
+                    except _m.PARSE_ERRORS:
+                        raise _m.bad("Workload or Status", _body) from None
+
+                response_202 = _ur2
 
         except _m.PARSE_ERRORS as _e:
-            raise _m.response_validation_error(_e, response, "Status") from None
+            raise _m.response_validation_error(_e, response, "Status | Workload") from None
         return response_202
 
     if response.status_code == 400:
@@ -146,7 +171,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Status]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Status | Status | Workload]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -168,11 +195,12 @@ def sync_detailed(
     propagation_policy: DeleteWorkloadPropagationPolicy | Literal["Orphan", "Background", "Foreground"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
-) -> Response[Status]:
+) -> Response[Status | Status | Workload]:
     """Delete a workload
 
      Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-    unless `propagationPolicy` is `Orphan`.
+    unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+    and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
     Args:
         namespace (str):
@@ -193,7 +221,7 @@ def sync_detailed(
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Response[Status]
+        Response[Status | Status | Workload]
     """
 
     kwargs = _get_kwargs(
@@ -226,11 +254,12 @@ def sync(
     propagation_policy: DeleteWorkloadPropagationPolicy | Literal["Orphan", "Background", "Foreground"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
-) -> Status:
+) -> Status | Workload:
     """Delete a workload
 
      Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-    unless `propagationPolicy` is `Orphan`.
+    unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+    and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
     Args:
         namespace (str):
@@ -252,7 +281,7 @@ def sync(
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Status
+        Status | Workload
     """
 
     kwargs = _get_kwargs(
@@ -269,7 +298,7 @@ def sync(
 
     response = _calls.send(client, kwargs, retries)
     if 200 <= response.status_code < 300:
-        return cast("Status", _parse_response(client=client, response=response))
+        return cast("Status | Workload", _parse_response(client=client, response=response))
     raise _calls.error_from(client, response, _parse_response)
 
 
@@ -286,11 +315,12 @@ async def asyncio_detailed(
     propagation_policy: DeleteWorkloadPropagationPolicy | Literal["Orphan", "Background", "Foreground"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
-) -> Response[Status]:
+) -> Response[Status | Status | Workload]:
     """Delete a workload
 
      Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-    unless `propagationPolicy` is `Orphan`.
+    unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+    and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
     Args:
         namespace (str):
@@ -311,7 +341,7 @@ async def asyncio_detailed(
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Response[Status]
+        Response[Status | Status | Workload]
     """
 
     kwargs = _get_kwargs(
@@ -344,11 +374,12 @@ async def asyncio(
     propagation_policy: DeleteWorkloadPropagationPolicy | Literal["Orphan", "Background", "Foreground"] | Unset = UNSET,
     pretty: str | Unset = UNSET,
     retries: _calls.Retries = _calls.DEFAULT,
-) -> Status:
+) -> Status | Workload:
     """Delete a workload
 
      Delete the object. Objects it owns (their `metadata.ownerReferences` name it) are garbage collected
-    unless `propagationPolicy` is `Orphan`.
+    unless `propagationPolicy` is `Orphan`. While finalizers hold it, the object is only marked deleting
+    and the answer is the object; 202 instead of 200 when `orphanDependents` is false.
 
     Args:
         namespace (str):
@@ -370,7 +401,7 @@ async def asyncio(
         errors.ApiConnectionError: If no answer arrives after the retries (`ApiTimeoutError` on timeouts).
 
     Returns:
-        Status
+        Status | Workload
     """
 
     kwargs = _get_kwargs(
@@ -387,5 +418,5 @@ async def asyncio(
 
     response = await _calls.asend(client, kwargs, retries)
     if 200 <= response.status_code < 300:
-        return cast("Status", _parse_response(client=client, response=response))
+        return cast("Status | Workload", _parse_response(client=client, response=response))
     raise _calls.error_from(client, response, _parse_response)
