@@ -19,7 +19,7 @@ from .errors import MockError
 from .handler import ApiHandler
 from .journal import Journal
 from .options import MockOptions
-from .replay import Replay, Replays
+from .replay import Replay, Replays, RequestKey
 from .request import Request, folded_headers
 from .responses import MockResponse, problem
 from .spec_cache import load_spec
@@ -57,6 +57,7 @@ class MockApp:
         self.store = store
         self.journal = Journal(options.journal_size, options.journal_body_bytes)
         self.replays = Replays()  # whole answers to identical repeated reads (`replay.py`)
+        self.replaying = any(handler.revision is not None for handler in handlers)
         kind = "off" if options.static else store_kind(options.state_file)
         self.control = ControlApi(self.handlers, self.journal, options.admin_tokens, store, kind)
         # Header names as bytes -> as the lower-case text the stages read: decoded once, not per request.
@@ -78,7 +79,8 @@ class MockApp:
         if scope["type"] != "http":
             return
         started = time.perf_counter()
-        replay = self.replays.find(scope)
+        key = Replays.key(scope) if self.replaying else None
+        replay = self.replays.find(key) if key is not None else None
         if replay is not None:  # the very same read on the same state: its answer again
             await send({"type": "http.response.start", "status": replay.status, "headers": [*replay.headers]})
             await send({"type": "http.response.body", "body": replay.body})
@@ -155,16 +157,17 @@ class MockApp:
             status, sent_headers, sent_body = self._head(scope, response, origin)
             await send({"type": "http.response.start", "status": status, "headers": sent_headers})
             await send({"type": "http.response.body", "body": sent_body})
-            if revision is not None and response.replayable and handler is not None and request is not None:
+            if key is not None and revision is not None and response.replayable and request is not None:
+                assert handler is not None  # a revision comes from a handler
                 sent = (status, sent_headers, sent_body)
-                self._keep(scope, handler, revision, path, request, sent, response)
+                self._keep(key, handler, revision, path, request, sent, response)
         self.journal.record(
             api, method, path, query, response.status, started, request, headers, body, response
         )
 
     def _keep(  # noqa: PLR0917 - what the journal records of the answer, kept with it
         self,
-        scope: Scope,
+        key: RequestKey,
         handler: ApiHandler,
         revision: int,
         path: str,
@@ -180,10 +183,11 @@ class MockApp:
             or request.body
             or "content-length" in headers
             or "transfer-encoding" in headers
+            or not self.replays.worth_keeping(key)
         ):
             return
         status, sent_headers, body = sent
-        api, method, query = handler.api.name, scope["method"], request.query_string
+        api, method, query = handler.api.name, key[0], request.query_string
         kept = Replay(
             revision,
             handler.revision,
@@ -198,7 +202,7 @@ class MockApp:
             headers,
             response,
         )
-        self.replays.keep(scope, kept)
+        self.replays.keep(key, kept)
 
     async def _control(self, scope: Scope, receive: Receive, send: Send, path: str, method: str) -> None:
         """A request under /__mock/: guarded (`guard.py`), and outside the API's permissive CORS."""

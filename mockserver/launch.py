@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from .access_log import AccessLog
-from .server import server_config
+from .server import freeze_startup_heap, server_config
 
 __all__ = ["listen", "run"]
 
@@ -40,6 +40,7 @@ def run(
 
     sys.stdout.flush()  # the start-up lines before uvicorn's own
     served = app if quiet else AccessLog(app)
+    freeze_startup_heap()
     if log_format == "json":
         # uvicorn's own loggers go through the root handler (JSON) instead of its text config.
         config["log_config"] = None

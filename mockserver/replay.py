@@ -20,9 +20,9 @@ from typing import Any
 from .request import Request
 from .responses import MockResponse
 
-__all__ = ["Replay", "Replays"]
+__all__ = ["Replay", "Replays", "RequestKey"]
 
-_Key = tuple[Any, ...]  # (method, raw path, query string, headers): the request as the server read it
+RequestKey = tuple[Any, ...]  # (method, raw path, query string, headers): the request as the server read it
 
 
 @dataclass(slots=True, frozen=True)
@@ -49,19 +49,19 @@ class Replays:
 
     def __init__(self, limit: int = 1024) -> None:
         self.limit = limit
-        self._entries: dict[_Key, Replay] = {}
+        self._entries: dict[RequestKey, Replay] = {}
+        self._seen: set[int] = set()  # hashes of the requests answered replayably, bounded too
 
     @staticmethod
-    def key(scope: MutableMapping[str, Any]) -> _Key:
+    def key(scope: MutableMapping[str, Any]) -> RequestKey:
         """The request's identity (unhashable when a server gives its headers as lists)."""
         raw_path = scope.get("raw_path") or scope["path"]
         return (scope["method"], raw_path, scope.get("query_string"), tuple(scope["headers"]))
 
-    def find(self, scope: MutableMapping[str, Any]) -> Replay | None:
+    def find(self, key: RequestKey) -> Replay | None:
         """The answer kept for this very request, while the state it was made from is unchanged."""
         if not self._entries:
             return None
-        key = Replays.key(scope)
         try:
             kept = self._entries.get(key)
         except TypeError:  # unhashable headers: never kept either
@@ -73,14 +73,27 @@ class Replays:
             return None
         return kept
 
-    def keep(self, scope: MutableMapping[str, Any], replay: Replay) -> None:
-        key = Replays.key(scope)
+    def worth_keeping(self, key: RequestKey) -> bool:
+        """Has this very request been answered before? An answer is kept on the second sighting only:
+        requests that each carry something of their own (a request id) are never asked again, and
+        keeping theirs would only churn memory (a hash is remembered, not the request)."""
+        try:
+            sighted = hash(key)
+        except TypeError:  # unhashable headers: nothing kept
+            return False
+        if sighted in self._seen:
+            return True
+        if len(self._seen) >= self.limit * 4:
+            self._seen.clear()
+        self._seen.add(sighted)
+        return False
+
+    def keep(self, key: RequestKey, replay: Replay) -> None:
+        """Keep `replay` for the request `key` names (one `worth_keeping` found hashable)."""
         if len(self._entries) >= self.limit:
             self._entries.clear()
-        try:
-            self._entries[key] = replay
-        except TypeError:  # unhashable headers: nothing kept
-            return
+        self._entries[key] = replay
 
     def clear(self) -> None:
         self._entries.clear()
+        self._seen.clear()
