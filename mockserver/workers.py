@@ -17,7 +17,7 @@ from typing import Any
 
 import orjson
 
-from .access_log import AccessLog, configure_logging
+from .access_log import configure_logging, with_access_log
 from .app import create_app
 from .options import MockOptions
 from .server import freeze_startup_heap, server_config
@@ -72,4 +72,4 @@ def worker_app() -> Any:
     }
     app = create_app(settings["specs"] or None, MockOptions(**fields), mount=settings["mount"])
     freeze_startup_heap()
-    return app if settings["quiet"] else AccessLog(app)
+    return with_access_log(app, quiet=settings["quiet"])
