@@ -45,6 +45,25 @@ _ID_ATTEMPTS = 8
 _DOCUMENTED = Answer()  # the documented success answer (a delete's)
 
 
+def _same_collection(ctx: Context, parent: str) -> bool:
+    """Whether a record created under `parent` may be named by the request's item path: anywhere
+    when the path has another shape (PDS reads at `/api/backup-targets/{id}` what it created under
+    `/api/tenants/T/backup-targets`), only under the same parent when the shape is the same."""
+    if not parent:  # seeded for every parent
+        return True
+    template = ctx.operation.path.rstrip("/").split("/")[:-1]
+    collection = ctx.request.path.rstrip("/").split("/")[:-1]  # may start with a mount prefix
+    stored = parent.split("/")
+    if len(stored) != len(collection) or len(template) > len(collection):
+        return True
+    offset = len(collection) - len(template)
+    same_shape = stored[:offset] == collection[:offset] and all(
+        "{" in pattern or part == created
+        for pattern, part, created in zip(template, collection[offset:], stored[offset:], strict=True)
+    )
+    return not same_shape or stored == collection
+
+
 def _bad_seed(detail: str) -> MockError:
     return MockError(400, detail, "INVALID_BODY")
 
@@ -157,6 +176,8 @@ class StatefulBehaviour:
         path = ctx.request.path.rstrip("/")
         record_id = unquote(path.rsplit("/", 1)[-1]) if plan.item else path  # a singleton: its path
         found = self.store.get(self.namespace, plan.resource.name, record_id)
+        if found is not None and plan.item and not _same_collection(ctx, found.parent):
+            found = None  # the id of another parent's record: `/service/B/config/C` when C is A's
         gone = found is not None and TOMBSTONE in found.body
         if found is not None and not gone:
             return found

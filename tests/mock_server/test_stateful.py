@@ -188,6 +188,18 @@ def test_deleting_a_resource_deletes_what_was_created_under_it(call: Call) -> No
     assert call("GET", other, headers=AUTH).status_code == 200  # another service's child stays
 
 
+def test_a_child_is_found_under_its_own_parent_only(call: Call) -> None:
+    first, second = _create_service(call), _create_service(call)
+    body = {"name": "v", "description": "a volume config"}
+    config = call("POST", f"{OMNI}/service/{first}/storage-volume-config", json=body, headers=AUTH).json()
+    elsewhere = f"{OMNI}/service/{second}/storage-volume-config/{config}"
+    for method in ("GET", "DELETE"):
+        assert call(method, elsewhere, headers=AUTH).status_code == 404, method
+    assert (
+        call("GET", f"{OMNI}/service/{first}/storage-volume-config/{config}", headers=AUTH).status_code == 200
+    )
+
+
 def test_asynchronous_create_is_stored(call: Call) -> None:
     response = call("POST", INSTANCE, json={"cloud_provider": "aws", "requestParams": {}}, headers=AUTH)
     assert response.status_code == 202

@@ -15,17 +15,17 @@ own `ApiError` tree.
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-import httpx
 from datum_client._runtime.calls import DEFAULT, UseClientDefault
 from datum_client._runtime.client import AsyncApiClient, SyncApiClient, Timeout
 from datum_client._runtime.errors import ApiError
+from datum_client._runtime.watch import AsyncEventStream, EventStream, watch_params
+from datum_client._runtime.watch import _prepare as prepare_watch
 from datum_client.api.projects import list_projects as _list_projects
 from datum_client.models.project import Project
 from datum_client.models.status import Status
@@ -45,8 +45,6 @@ __all__ = [
 
 DATUM_API_HOST = "https://api.datum.net"
 _GROUP_VERSION = "apis/resourcemanager.datumapis.com/v1alpha"
-# A quiet watch is not a dead one: no read timeout, the usual connect timeout.
-_WATCH_TIMEOUT = httpx.Timeout(30.0, connect=5.0, read=None)
 
 
 def organization_control_plane_url(organization_id: str, *, host: str = DATUM_API_HOST) -> str:
@@ -79,8 +77,7 @@ class ProjectEvent:
     status: Status | None = None
 
 
-def _event(line: bytes | str) -> ProjectEvent | None:
-    text = line.decode("utf-8") if isinstance(line, bytes) else line
+def _event(text: str) -> ProjectEvent | None:
     if not text.strip():
         return None
     try:
@@ -108,97 +105,32 @@ def _watch_request(  # noqa: PLR0917 - private, called twice below
     extra_headers: Mapping[str, str] | None,
     timeout: Timeout | UseClientDefault,
 ) -> dict[str, Any]:
-    kwargs = _list_projects._get_kwargs(watch=True)
-    optional = {
-        "labelSelector": label_selector,
-        "fieldSelector": field_selector,
-        "resourceVersion": resource_version,
-        "timeoutSeconds": timeout_seconds,
-        "allowWatchBookmarks": "true" if allow_watch_bookmarks else None,
-    }
-    kwargs["params"] = {**kwargs.get("params", {}), **{k: v for k, v in optional.items() if v is not None}}
-    headers = {"Accept": "application/x-ndjson, application/json", **(extra_headers or {})}
-    chosen = _WATCH_TIMEOUT if isinstance(timeout, UseClientDefault) else timeout
+    params = watch_params(
+        label_selector=label_selector,
+        field_selector=field_selector,
+        resource_version=resource_version,
+        timeout_seconds=timeout_seconds,
+        allow_watch_bookmarks=allow_watch_bookmarks,
+        send_initial_events=False,
+    )
     # Never retried: a watch that broke resumes from the last event's resource version instead.
-    return client._prepare(kwargs, headers, None, None, chosen, None)
+    return prepare_watch(client, _list_projects._get_kwargs(), params, extra_headers, timeout)
 
 
-class ProjectWatch:
-    """Watch events as they arrive: iterate it (`for event in watch`), and it closes its connection
-    when the loop ends, breaks or raises; `close()` or a `with` block close it early."""
+class ProjectWatch(EventStream[ProjectEvent]):
+    """Project watch events as they arrive: iterate it (`for event in watch`), and it closes its
+    connection when the loop ends, breaks or raises; `close()` or a `with` block close it early."""
 
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-        self._lines = response.iter_lines()
-
-    def __iter__(self) -> Iterator[ProjectEvent]:
-        return self
-
-    def __next__(self) -> ProjectEvent:
-        try:
-            for line in self._lines:
-                event = _event(line)
-                if event is not None:
-                    return event
-        except BaseException:
-            self.close()
-            raise
-        self.close()
-        raise StopIteration
-
-    def close(self) -> None:
-        self.response.close()
-
-    def __del__(self) -> None:
-        # A loop that breaks drops the watch: its connection closes here, in the caller's thread. Left
-        # to the garbage collector, the close could run while httpcore holds its pool's lock (the
-        # collector runs at any allocation), and closing takes that lock: a deadlock. So the watch
-        # holds no reference cycle (no generator of its own), and the refcount drop closes it at once.
-        with contextlib.suppress(Exception):  # at interpreter exit, httpx may be half torn down
-            self.response.close()
-
-    def __enter__(self) -> ProjectWatch:
-        return self
-
-    def __exit__(self, *args: object) -> None:
-        self.close()
+    def _decode(self, line: str) -> ProjectEvent | None:
+        return _event(line)
 
 
-class AsyncProjectWatch:
+class AsyncProjectWatch(AsyncEventStream[ProjectEvent]):
     """`ProjectWatch` for async clients: `async for event in watch` (the request is sent when the
     first event is asked for), `await watch.aclose()` or `async with` to end it early."""
 
-    def __init__(self, open_: Callable[[], Awaitable[httpx.Response]]) -> None:
-        self._open = open_
-        self.response: httpx.Response | None = None
-        self._events = self._read()
-
-    async def _read(self) -> AsyncGenerator[ProjectEvent, None]:
-        self.response = await self._open()
-        try:
-            async for line in self.response.aiter_lines():
-                event = _event(line)
-                if event is not None:
-                    yield event
-        finally:
-            await self.response.aclose()
-
-    def __aiter__(self) -> AsyncIterator[ProjectEvent]:
-        return self
-
-    async def __anext__(self) -> ProjectEvent:
-        return await self._events.__anext__()
-
-    async def aclose(self) -> None:
-        await self._events.aclose()
-        if self.response is not None:
-            await self.response.aclose()
-
-    async def __aenter__(self) -> AsyncProjectWatch:
-        return self
-
-    async def __aexit__(self, *args: object) -> None:
-        await self.aclose()
+    def _decode(self, line: str) -> ProjectEvent | None:
+        return _event(line)
 
 
 class ProjectsResourceMixin:

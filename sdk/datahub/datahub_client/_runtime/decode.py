@@ -39,13 +39,16 @@ def _fast_decoder() -> tuple[_Decoder, type[Exception]] | None:
 
 def json_body(response: httpx.Response) -> Any:
     """The answer's body as JSON, as `response.json()` would give it."""
-    content = response.content
-    if len(content) >= LARGE_BODY:
+    return _decode(response, large=len(response.content) >= LARGE_BODY)
+
+
+def _decode(response: httpx.Response, *, large: bool) -> Any:
+    if large:
         fast = _fast_decoder()
         if fast is not None:
             decode, refused = fast
             try:
-                return decode(content)
+                return decode(response.content)
             except refused:
                 pass
     return response.json()
@@ -65,10 +68,11 @@ class JsonAnswer:
         self._paused = False
 
     def __enter__(self) -> Any:
-        if len(self._response.content) >= LARGE_BODY and gc.isenabled():
+        large = len(self._response.content) >= LARGE_BODY
+        if large and gc.isenabled():
             gc.disable()
             self._paused = True
-        return json_body(self._response)
+        return _decode(self._response, large=large)
 
     def __exit__(self, *exc_info: object) -> None:
         if self._paused:

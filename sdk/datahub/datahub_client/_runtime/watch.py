@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import httpx
 
@@ -25,9 +25,20 @@ from .errors import ApiError
 if TYPE_CHECKING:
     from .client import AsyncApiClient, SyncApiClient, Timeout
 
-__all__ = ["AsyncWatch", "Event", "Watch", "WatchError", "async_watch", "sync_watch", "watch_params"]
+__all__ = [
+    "AsyncEventStream",
+    "AsyncWatch",
+    "Event",
+    "EventStream",
+    "Watch",
+    "WatchError",
+    "async_watch",
+    "sync_watch",
+    "watch_params",
+]
 
 T = TypeVar("T")
+E = TypeVar("E")
 # A quiet watch is not a dead one: no read timeout, the usual connect timeout.
 _WATCH_TIMEOUT = httpx.Timeout(30.0, connect=5.0, read=None)
 _EVENT_TYPES = frozenset({"ADDED", "MODIFIED", "DELETED", "BOOKMARK", "ERROR"})
@@ -49,8 +60,7 @@ class Event(Generic[T]):
     error: Mapping[str, Any] | None = None
 
 
-def _event(line: bytes | str, parse: Callable[[dict[str, Any]], T]) -> Event[T] | None:
-    text = line.decode("utf-8") if isinstance(line, bytes) else line
+def _event(text: str, parse: Callable[[dict[str, Any]], T]) -> Event[T] | None:
     if not text.strip():
         return None
     try:
@@ -104,22 +114,25 @@ def _prepare(
     return client._prepare(kwargs, headers, None, None, chosen, None)
 
 
-class Watch(Generic[T]):
-    """Watch events as they arrive: iterate it (`for event in watch`), and it closes its connection
-    when the loop ends, breaks or raises; `close()` or a `with` block close it early."""
+class EventStream(Generic[E]):
+    """Events read from a newline-delimited stream as they arrive: iterate it (`for event in
+    stream`), and it closes its connection when the loop ends, breaks or raises; `close()` or a
+    `with` block close it early. Subclasses say how a line becomes an event (`_decode`)."""
 
-    def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
+    def __init__(self, response: httpx.Response) -> None:
         self.response = response
-        self._parse = parse
         self._lines = response.iter_lines()
 
-    def __iter__(self) -> Iterator[Event[T]]:
+    def _decode(self, line: str) -> E | None:  # None: a blank keep-alive line
+        raise NotImplementedError
+
+    def __iter__(self) -> Self:
         return self
 
-    def __next__(self) -> Event[T]:
+    def __next__(self) -> E:
         try:
             for line in self._lines:
-                event = _event(line, self._parse)
+                event = self._decode(line)
                 if event is not None:
                     return event
         except BaseException:
@@ -132,46 +145,46 @@ class Watch(Generic[T]):
         self.response.close()
 
     def __del__(self) -> None:
-        # A loop that breaks drops the watch: its connection closes here, in the caller's thread. Left
-        # to the garbage collector, the close could run while httpcore holds its pool's lock (the
-        # collector runs at any allocation), and closing takes that lock: a deadlock. So the watch
-        # holds no reference cycle (no generator of its own), and the refcount drop closes it at once.
+        # A loop that breaks drops the stream: its connection closes here, in the caller's thread.
+        # Left to the garbage collector, the close could run while httpcore holds its pool's lock
+        # (the collector runs at any allocation), and closing takes that lock: a deadlock. So the
+        # stream holds no reference cycle (no generator of its own), and the refcount drop closes it.
         with contextlib.suppress(Exception):  # at interpreter exit, httpx may be half torn down
             self.response.close()
 
-    def __enter__(self) -> Watch[T]:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *args: object) -> None:
         self.close()
 
 
-class AsyncWatch(Generic[T]):
-    """`Watch` for async clients: `async for event in watch` (the request is sent when the first
-    event is asked for), `await watch.aclose()` or `async with` to end it early."""
+class AsyncEventStream(Generic[E]):
+    """`EventStream` for async clients: `async for event in stream` (the request is sent when the
+    first event is asked for), `await stream.aclose()` or `async with` to end it early."""
 
-    def __init__(
-        self, open_: Callable[[], Awaitable[httpx.Response]], parse: Callable[[dict[str, Any]], T]
-    ) -> None:
+    def __init__(self, open_: Callable[[], Awaitable[httpx.Response]]) -> None:
         self._open = open_
-        self._parse = parse
         self.response: httpx.Response | None = None
         self._events = self._read()
 
-    async def _read(self) -> AsyncGenerator[Event[T], None]:
+    def _decode(self, line: str) -> E | None:
+        raise NotImplementedError
+
+    async def _read(self) -> AsyncGenerator[E, None]:
         self.response = await self._open()
         try:
             async for line in self.response.aiter_lines():
-                event = _event(line, self._parse)
+                event = self._decode(line)
                 if event is not None:
                     yield event
         finally:
             await self.response.aclose()
 
-    def __aiter__(self) -> AsyncIterator[Event[T]]:
+    def __aiter__(self) -> Self:
         return self
 
-    async def __anext__(self) -> Event[T]:
+    async def __anext__(self) -> E:
         return await self._events.__anext__()
 
     async def aclose(self) -> None:
@@ -179,11 +192,35 @@ class AsyncWatch(Generic[T]):
         if self.response is not None:
             await self.response.aclose()
 
-    async def __aenter__(self) -> AsyncWatch[T]:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *args: object) -> None:
         await self.aclose()
+
+
+class Watch(EventStream[Event[T]]):
+    """A Kubernetes watch: `Event`s whose `object` is the typed model."""
+
+    def __init__(self, response: httpx.Response, parse: Callable[[dict[str, Any]], T]) -> None:
+        super().__init__(response)
+        self._parse = parse
+
+    def _decode(self, line: str) -> Event[T] | None:
+        return _event(line, self._parse)
+
+
+class AsyncWatch(AsyncEventStream[Event[T]]):
+    """`Watch` for async clients."""
+
+    def __init__(
+        self, open_: Callable[[], Awaitable[httpx.Response]], parse: Callable[[dict[str, Any]], T]
+    ) -> None:
+        self._parse = parse
+        super().__init__(open_)
+
+    def _decode(self, line: str) -> Event[T] | None:
+        return _event(line, self._parse)
 
 
 def sync_watch(  # noqa: PLR0917 - called by generated resources only
