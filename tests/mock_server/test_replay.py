@@ -3,7 +3,6 @@ from the pipeline's own answer, and never outlives the state it was made from.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,8 +18,8 @@ ADMIN = admin_headers()
 
 
 @pytest.fixture
-def call() -> Iterator[Call]:
-    yield make_caller(["omnistrate"])
+def call() -> Call:
+    return make_caller(["omnistrate"])
 
 
 def _create(call: Call, name: str = "svc") -> str:
@@ -36,7 +35,8 @@ def _reads(call: Call, path: str, times: int = 3, headers: dict[str, str] = AUTH
     answers = []
     for _ in range(times):
         response = call("GET", path, headers=headers)
-        answers.append(b"%d %r %s" % (response.status_code, sorted(response.headers.items()), response.content))
+        head = sorted(response.headers.items())
+        answers.append(b"%d %r %s" % (response.status_code, head, response.content))
     return answers
 
 
