@@ -38,8 +38,12 @@ PYTEST_FLAGS = ["--strict-config", "--strict-markers", "-ra", "--durations=10", 
 # runs one of its tests: xdist hands every worker its tests in collection order.
 XDIST = ["-n", "auto", "--dist", "loadgroup"]
 NODE_MINIMUM = 18
-# APIs the contract session holds to full depth (see `contract`).
+# APIs the contract session holds to full depth (see `contract`): the CI budget (25 scenarios of 20
+# steps) reaches every operation of Datum's organization API only.
 DEPTH_COMPLETE = ["datum"]
+# What `--full` holds to full depth: the four APIs (the project-control-plane documents' rows are
+# reported, not required).
+DEPTH_FULL = ["datahub", "datum", "omnistrate", "pds"]
 MISSING_NODE = (
     "Node.js {minimum}+ and npm must be on PATH: the `prism` session installs Stoplight Prism from npm "
     "and runs the contract suites against it. Install Node.js (it brings npm), or run the other "
@@ -156,7 +160,9 @@ def contract(session: nox.Session) -> None:
         env["PRISM"] = _install_prism(session)
     # Depth is enforced for the APIs whose every operation the CI budget reaches (a documented 2xx
     # in the fuzzing or stateful phase); the others' unreached operations are listed in the summary.
-    depth = f"--require-depth={','.join(DEPTH_COMPLETE)}"
+    # `--full` (100 examples, 100 scenarios of schemathesis.toml's max-steps) requires it of all.
+    required = DEPTH_FULL if "--full" in session.posargs else DEPTH_COMPLETE
+    depth = f"--require-depth={','.join(required)}"
     session.run("pytest", *PYTEST_FLAGS, *XDIST, "contract-tests", depth, *session.posargs, env=env)
 
 
@@ -211,11 +217,22 @@ def prism(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Speed and memory figures: every benchmarks/bench_*.py, each printing its own table."""
     _install_all(session)
+    # The drivers bench_postgres_driver.py measures the PostgreSQL store's own against.
+    session.install("psycopg-pool>=3.2,<4", "asyncpg>=0.29,<1")
     scripts = sorted(ROOT.glob("benchmarks/bench_*.py"))
     if not scripts:
         session.error("no benchmarks/bench_*.py to run")
     for script in scripts:
         session.run("python", str(script), *session.posargs)
+
+
+@nox.session
+def depth(session: nox.Session) -> None:
+    """How deep a plain `schemathesis run` per API gets against the mock (opt-in: minutes per API):
+    operations reaching a 2xx / total and the ones that never do. Arguments after -- go to
+    benchmarks/plain_depth.py (API names, `--fuzzing-examples N`, `--reports DIR`)."""
+    _install_all(session)
+    session.run("python", "benchmarks/plain_depth.py", *session.posargs)
 
 
 @nox.session

@@ -29,15 +29,20 @@ import specs
 from mockserver import MockOptions, create_app
 from mockserver.app import MockApp
 
+# Steps per scenario of the short CI run (25 scenarios): what its minutes allow.
+CI_MAX_STEPS = 20
+
 
 def scenario_settings(config: pytest.Config, steps: int) -> hypothesis.settings:
     """Scenarios (few under CI=true, many with --full) of `steps` steps at most: schemathesis.toml's
-    `phases.stateful.max-steps`, so that the harness walks the links as deep as a plain run does."""
+    `phases.stateful.max-steps`, so that the harness walks the links as deep as a plain run does;
+    the short CI run (CI=true without --full) caps them at CI_MAX_STEPS."""
     ci = os.environ.get("CI") == "true"
     full = bool(config.getoption("--full"))
+    short = ci and not full
     return hypothesis.settings(
-        max_examples=max_examples(config) if full or not ci else 25,
-        stateful_step_count=steps,
+        max_examples=25 if short else max_examples(config),
+        stateful_step_count=min(steps, CI_MAX_STEPS) if short else steps,
         deadline=None,
         derandomize=ci,
         database=None,

@@ -6,6 +6,7 @@ as data (`BodyNeeds`) before compilation instead of changing them afterwards.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from .sampling import Sampler
 from .schema_validators import SchemaValidator
 
 __all__ = [
+    "BASIC_USERS",
     "Api",
     "BodyMedia",
     "BodyNeeds",
@@ -27,6 +29,11 @@ __all__ = [
 ]
 
 
+# What a basic scheme's `x-mock: {user: ...}` asks of the user name (the mock keeps no user database,
+# so without it any user signs in): an address, as Omnistrate's sign-ins take.
+BASIC_USERS = {"email": re.compile(r"[^@\s:]+@[^@\s:]+\.[^@\s:.]+")}
+
+
 @dataclass(frozen=True)
 class SecurityScheme:
     name: str
@@ -34,6 +41,7 @@ class SecurityScheme:
     scheme: str = ""  # for http: "bearer", "basic", ...
     location: str = "header"  # for apiKey
     key: str = "authorization"  # header, query or cookie name (headers lower-case)
+    user: str = ""  # for basic: what the user name must be (`x-mock: {user: email}`), else any
 
     @property
     def challenge(self) -> str:

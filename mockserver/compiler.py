@@ -14,6 +14,7 @@ import jsonschema_rs
 from specs import RefError, Refs, escape, tokens
 
 from .compiled import (
+    BASIC_USERS,
     Api,
     BodyMedia,
     BodyNeeds,
@@ -135,7 +136,11 @@ class _Compiler:
             return SecurityScheme(
                 name, kind, location=location, key=key.lower() if location == "header" else key
             )
-        return SecurityScheme(name, kind, scheme=str(raw.get("scheme", "")).lower())
+        user = str((raw.get("x-mock") or {}).get("user", ""))
+        if user and user not in BASIC_USERS:
+            known = ", ".join(BASIC_USERS)
+            raise SpecError(f"security scheme {name}: unknown x-mock user {user!r} (known: {known})")
+        return SecurityScheme(name, kind, scheme=str(raw.get("scheme", "")).lower(), user=user)
 
     def parameter(self, raw: Any, pointer: str) -> Parameter:
         node, pointer = self.refs.follow(raw, pointer)

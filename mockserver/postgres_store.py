@@ -13,14 +13,29 @@ transfer or decoding. (A cache invalidated by LISTEN/NOTIFY would be cheaper but
 read between another replica's commit and the notification.) The engines that keep their own copy
 (Data HUB, Datum) ask `revision` once per request, one primary-key read.
 
-Why synchronous psycopg 3, one connection per process, no pool: behaviours run synchronously on the
-event loop's thread, so a process never runs two store calls at once and one connection is all it can
-use (an async driver such as asyncpg would need the whole pipeline made async, and a pool's checkout
-would cost a lock per call for nothing); N processes hold N connections. The hot statements are
-prepared once per connection and run through libpq directly (`psycopg.pq`), which measured 35 us of
-CPU a query against 130 us through psycopg's cursors. A lost connection makes the call raise
-`StoreUnavailableError` (503) and the next call reconnects, at most once a second while the database
-stays away, so an outage costs fast 503s rather than a blocked server.
+Why synchronous psycopg 3, one connection per process, no pool, no pipeline mode, chosen by
+measurement: behaviours run synchronously on the event loop's thread, so a process never runs two
+store calls at once, and every call of a request needs the answer of the one before it. The hot
+statements are prepared once per connection and run through libpq directly (`psycopg.pq`). A lost
+connection makes the call raise `StoreUnavailableError` (503) and the next call reconnects, at most
+once a second while the database stays away, so an outage costs fast 503s rather than a blocked server.
+
+`benchmarks/bench_postgres_driver.py` (µs per call, medians of 1-5 rounds of 300-2,000 calls, three
+runs on the busy 2-core build machine, so ranges): a revision read (the call of every request) / a one-put
+write took 88-167 / 281-521 us here; 317-688 / 534-1,100 us through a bounded
+`psycopg_pool.ConnectionPool` (its checkout and return cost more than the query); 197-787 / 465-957
+us through psycopg's cursors; 627-1,195 / 909-2,625 us with psycopg's async connection and
+1,123-1,820 / 726-2,435 us with asyncpg, one awaited call after another as a request makes them, and
+still 367-820 / 557-1,124 us (psycopg) and 462-860 / 722-1,070 us (asyncpg) per call with 16 callers
+overlapping on a pool of 4, what an async pipeline could gain at best. A write of 3 changes is one
+`mock_apply` call with arrays (875-1,299 us); the same 3 statements in psycopg's pipeline mode took
+1,197-2,278 us (slower in two runs, 8 % faster in one): no write of ours has independent statements
+left to pipeline. `benchmarks/bench_postgres.py` through the whole server (Omnistrate, 32 connections,
+medians of 5 runs of 3 s, two runs): describe 2,265 / 2,623 req/s with one connection against 1,216 /
+1,536 with a pool of 4 (one worker), 2,228 / 2,433 against 2,397 / 1,900 (two workers); list 1,253 /
+1,476 against 1,330 / 1,214 (one), 2,342 / 2,070 against 2,168 / 1,617 (two); creates 655 / 1,154
+against 705 / 1,177 (one), 1,295 / 1,300 against 1,200 / 1,224 (two): a pool is no faster and
+usually slower. N processes hold N connections.
 
 Durability matches the SQLite store's `synchronous=NORMAL`: sessions run with
 `synchronous_commit = off`, so a commit is in PostgreSQL (every other session sees it, a mock killed

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from .compiled import BASIC_USERS
 from .compiler import Operation, SecurityScheme
 from .errors import MockError
 from .request import Request
@@ -33,7 +34,8 @@ class Authenticator(Protocol):
 
 
 class TokenAuthenticator:
-    """Bearer and API-key credentials must be one of the known tokens; basic credentials any user."""
+    """Bearer and API-key credentials must be one of the known tokens; basic credentials any user
+    (of the form the scheme's `x-mock: {user}` names, if it names one)."""
 
     def __init__(self, tokens: Iterable[str] = (DEFAULT_TOKEN,)) -> None:
         self.tokens = set(tokens)
@@ -46,7 +48,10 @@ class TokenAuthenticator:
     def authenticate(self, scheme: SecurityScheme, credential: str) -> Identity | None:
         if scheme.kind == "http" and scheme.scheme == "basic":
             user, _, _ = credential.partition(":")
-            return Identity(subject=user, credential=credential) if user else None
+            pattern = BASIC_USERS.get(scheme.user)
+            if not user or (pattern is not None and not pattern.fullmatch(user)):
+                return None
+            return Identity(subject=user, credential=credential)
         if credential in self.tokens:
             identity = self._identities.get(credential)
             if identity is None:

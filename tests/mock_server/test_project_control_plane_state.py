@@ -13,6 +13,8 @@ import yaml
 
 from mockserver.testing import start_server
 
+from .plane_watches import check_plane_watches
+
 AUTH = {"Authorization": "Bearer mock-token"}
 PLANE = "/datum/apis/resourcemanager.datumapis.com/v1alpha/projects/apollo/control-plane"
 NETWORKING = f"{PLANE}/apis/networking.datumapis.com/v1alpha/namespaces/default"
@@ -126,3 +128,14 @@ def test_a_group_document_served_alone_is_one_api_server() -> None:
             assert [w["metadata"]["name"] for w in everywhere["items"]] == ["web"]
     finally:
         server.stop()
+
+
+def test_watches_follow_another_process_on_one_state_file(tmp_path: Path) -> None:
+    """Two processes on one SQLite file: a watch on one sees the other's ConfigMap writes."""
+    state = str(tmp_path / "state.sqlite")
+    servers = [start_server(args=["--state", state, "--quiet"]) for _ in range(2)]
+    try:
+        check_plane_watches(*(server.url for server in servers))
+    finally:
+        for server in servers:
+            server.stop()

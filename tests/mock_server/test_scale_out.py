@@ -4,8 +4,9 @@ Two `mockserver serve --state postgresql://...` replicas (one of them `--workers
 traffic over all four APIs from four clients (`mixed_load.py`); one replica is killed with SIGKILL
 mid-load and restarted, and every acknowledged write is then read back on both. The load lasts
 MOCKSERVER_SCALE_OUT_SECONDS (12 s by default, to keep CI short; the acceptance run uses 60). Datum
-watches on one replica see what the other writes; the database goes down for 5 s under load: every
-API answers 503 in its own error model, never 500, and the mock recovers by itself.
+watches on one replica (Projects, and a project control plane's kinds) see what the other writes; the
+database goes down for 5 s under load: every API answers 503 in its own error model, never 500, and
+the mock recovers by itself.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import orjson
@@ -27,6 +29,7 @@ from mockserver.pg_cluster import PostgresCluster
 from mockserver.testing import ServerProcess, start_server
 
 from .mixed_load import AUTH, HUB, PROJECTS, SERVICES, Client, Tally
+from .plane_watches import check_plane_watches, watch
 
 SECONDS = float(os.environ.get("MOCKSERVER_SCALE_OUT_SECONDS", "12"))
 NO_REUSE = httpx.Limits(max_keepalive_connections=0)  # a new connection, so any worker, per request
@@ -128,6 +131,49 @@ def test_datum_watches_see_what_other_replicas_write(replicas: list[ServerProces
         events.extend(orjson.loads(line) for line in stream.iter_lines() if line)
     added = [e for e in events if e["type"] == "ADDED"]
     assert [e["object"]["metadata"]["name"] for e in added] == ["watched"]  # type: ignore[index]
+
+
+def test_project_control_plane_watches_follow_other_replicas(replicas: list[ServerProcess]) -> None:
+    check_plane_watches(*(server.url for server in replicas))
+
+
+def test_plane_writes_on_both_replicas_at_once_reach_one_watch(replicas: list[ServerProcess]) -> None:
+    """Both replicas create ConfigMaps in one project's world at the same time (each write decided on a
+    copy the other may just have changed): every create succeeds, both list them all, and a watch on
+    one replica, resumed until it has them, gets each once, in resourceVersion order."""
+    first, second = (server.url for server in replicas)
+    project = {"metadata": {"name": "busy"}, "spec": {"parent": {"external": "organizations/acme"}}}
+    assert httpx.post(f"{first}{PROJECTS}", json=project, headers=AUTH).status_code == 201
+    maps = f"{PROJECTS}/busy/control-plane/api/v1/namespaces/default/configmaps"
+    start = httpx.get(f"{first}{maps}", headers=AUTH).json()["metadata"]["resourceVersion"]
+    statuses: list[int] = []
+
+    def creates(url: str, prefix: str) -> None:
+        with httpx.Client(timeout=10) as client:
+            for i in range(25):
+                body = {"metadata": {"name": f"{prefix}{i}"}}
+                statuses.append(client.post(f"{url}{maps}", json=body, headers=AUTH).status_code)
+
+    writers = [threading.Thread(target=creates, args=pair) for pair in ((first, "a"), (second, "b"))]
+    events: list[dict[str, Any]] = []
+    seen = start
+    for writer in writers:
+        writer.start()
+    deadline = time.monotonic() + 30
+    while len(events) < 50 and time.monotonic() < deadline:
+        events += watch(f"{first}{maps}", f"resourceVersion={seen}&timeoutSeconds=1")
+        seen = events[-1]["object"]["metadata"]["resourceVersion"] if events else seen
+    for writer in writers:
+        writer.join()
+    assert statuses == [201] * 50
+    for url in (first, second):
+        assert len(httpx.get(f"{url}{maps}", headers=AUTH).json()["items"]) == 50
+    assert sorted(e["object"]["metadata"]["name"] for e in events) == sorted(
+        f"{tag}{i}" for tag in "ab" for i in range(25)
+    )
+    assert {e["type"] for e in events} == {"ADDED"}
+    versions = [int(e["object"]["metadata"]["resourceVersion"]) for e in events]
+    assert versions == sorted(set(versions))
 
 
 def test_workers_share_a_sqlite_state_file(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 import re
 from collections.abc import Iterator
@@ -256,6 +257,30 @@ def test_unknown_x_mock_role_fails_at_start(tmp_path: Path) -> None:
     spec["paths"]["/pets"]["get"]["x-mock"] = {"role": "explode"}  # type: ignore[index]
     with pytest.raises(SpecError, match="unknown x-mock role"):
         make_caller([_spec_file(tmp_path, spec)])
+
+
+def test_an_unknown_x_mock_user_form_fails_at_start(tmp_path: Path) -> None:
+    spec = copy.deepcopy(PETS)
+    spec["components"]["securitySchemes"]["basic"]["x-mock"] = {"user": "nickname"}  # type: ignore[index]
+    with pytest.raises(SpecError, match="unknown x-mock user 'nickname'"):
+        make_caller([_spec_file(tmp_path, spec)])
+
+
+def _basic(user: str, password: str = "secret") -> dict[str, str]:
+    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
+
+
+def test_omnistrate_consumption_signin_takes_an_email_address_as_user(call: Call) -> None:
+    # The spec's basic scheme is email and password (`x-mock: {user: email}`): any address signs in,
+    # a user name that is none (schemathesis' ignored_auth probe sends one) gets 401.
+    signin = f"{OMNI}/resource-instance/user/signin"
+    accepted = call("POST", signin, headers=_basic("qa@example.com"))
+    assert accepted.status_code == 200
+    assert accepted.json()["token"]
+    for user in ("SCHEMATHESIS-INVALID-VALUE", "qa@example", "@example.com", ""):
+        refused = call("POST", signin, headers=_basic(user))
+        assert refused.status_code == 401, user
+        assert refused.headers["www-authenticate"] == "Basic"
 
 
 def test_a_broken_schema_reference_fails_at_start_naming_the_schema(tmp_path: Path) -> None:

@@ -127,7 +127,7 @@ class ProjectPlanes:
     def behaviour(self, document: PlaneDocument) -> KubernetesBehaviour:
         if document._behaviour is None:
             document._behaviour = KubernetesBehaviour(
-                document.api(), self.world_of, self.limits, self.admissions
+                document.api(), self.world_of, self.limits, self.admissions, refresh=self.follow
             )
         return document._behaviour
 
@@ -153,8 +153,7 @@ class ProjectPlanes:
             raise KubeError(403, "Forbidden", f'projects.resourcemanager.datumapis.com "{name}" is forbidden')
         uid = str(project["metadata"].get("uid", ""))
         with self._lock:
-            if self.stored.changed:
-                self.worlds.clear()  # another writer: every world reloads from the store
+            self.follow()
             world = self.worlds.get(name)
             if world is not None and world.owner == uid:
                 return world
@@ -177,6 +176,20 @@ class ProjectPlanes:
             world.owner = uid
             self.worlds[name] = world
             return world
+
+    def follow(self) -> None:
+        """Take what other processes sharing the store wrote into the worlds held here, as watch events
+        (a world that cannot follow, reset or owned by a new Project of its name, is dropped: it
+        reloads from the store when next asked for). Cheap when nobody else wrote."""
+        with self._lock:
+            if not self.stored.changed:
+                return
+            stored = self.stored.ids()
+            for name, world in list(self.worlds.items()):
+                record = stored.get(name)
+                owned = record is not None and record.get("project") == world.owner
+                if not (owned and record and self.stored.follow(name, world.history, record)):
+                    del self.worlds[name]
 
     # -- requests --------------------------------------------------------------------------------
 

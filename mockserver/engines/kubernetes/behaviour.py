@@ -69,7 +69,10 @@ class KubernetesBehaviour:
         worlds: Callable[[Context], World],
         limits: WatchLimits,
         admissions: Mapping[str, Admission] | None = None,
+        refresh: Callable[[], None] = lambda: None,
     ) -> None:
+        """`refresh` takes what other processes sharing the store wrote into the worlds: watches call
+        it each poll."""
         self.worlds = worlds
         self.verbs: dict[str, Verb] = verbs_of(api)
         self.handlers: dict[Kind, ObjectHandlers] = {}
@@ -91,7 +94,7 @@ class KubernetesBehaviour:
                 initial_status=_INITIAL_STATUS.get((kind.group, kind.kind), _no_status),
                 defaults=Defaults(api.document, schema).apply,
             )
-            self.handlers[kind] = ObjectHandlers(rules, limits)
+            self.handlers[kind] = ObjectHandlers(rules, limits, refresh)
 
     @property
     def kinds(self) -> list[Kind]:

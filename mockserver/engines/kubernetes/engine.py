@@ -34,7 +34,7 @@ def bootstrap(world: World) -> None:
 class _OneWorld:
     def __init__(self, api: Api, state: Store, limits: WatchLimits) -> None:
         self.stored = StoredWorlds(state, api.name)
-        self.behaviour = KubernetesBehaviour(api, self.world, limits)
+        self.behaviour = KubernetesBehaviour(api, self.world, limits, refresh=self.follow)
         self._world: World | None = None
         try:
             self.servers: ControlPlanes | None = ControlPlanes(api.document)
@@ -43,12 +43,19 @@ class _OneWorld:
 
     def world(self, ctx: Context | None = None) -> World:
         if self._world is None or self.stored.changed:
-            revision = int(self.stored.ids().get(WORLD, {}).get("revision", 0))
+            stored = self.stored.ids().get(WORLD, {})
+            if self._world is not None and stored and self.stored.follow(WORLD, self._world.history, stored):
+                return self._world  # what another process wrote, taken in as events for watches here
+            revision = int(stored.get("revision", 0))
             history = self.stored.restored(WORLD, revision)
             self._world = World(history, kinds=self.behaviour.kinds)
             if revision == 0:
                 bootstrap(self._world)
         return self._world
+
+    def follow(self) -> None:
+        """Take in what other processes sharing the store wrote (watches call it each poll)."""
+        self.world()
 
     def reset(self) -> None:
         self.stored.clear()

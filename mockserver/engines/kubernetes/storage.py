@@ -38,12 +38,23 @@ class StoredWorlds:
         return {r.id: r.body for r in self.state.list(self.namespace, REVISIONS)}
 
     def restored(self, world: str, revision: int, extra: dict[str, Any] | None = None) -> History:
-        objects = [
-            (record.id.split("|", 1)[1], record.body)
+        return History.restored(self._objects(world).items(), revision, self.persister(world, extra))
+
+    def follow(self, world: str, history: History, stored: dict[str, Any]) -> bool:
+        """Take what other processes wrote into `world` (`stored`: what its revision record holds)
+        into `history` as watch events, as `ProjectStore.absorb` does for Projects; False when the
+        history cannot follow (the store went back: a reset)."""
+        objects = self._objects(world)
+        # Objects read after the revision record may be newer: the history takes the newest version.
+        versions = (int(obj["metadata"]["resourceVersion"]) for obj in objects.values())
+        return history.absorb(objects, max(int(stored["revision"]), *versions)) is not None
+
+    def _objects(self, world: str) -> dict[str, dict[str, Any]]:
+        return {
+            record.id.split("|", 1)[1]: record.body
             for record in self.state.list(self.namespace, OBJECTS, world)
             if record.parent == world
-        ]
-        return History.restored(objects, revision, self.persister(world, extra))
+        }
 
     def persister(self, world: str, extra: dict[str, Any] | None = None) -> Persist:
         """Writes a world's changes through; `extra` is kept beside its revision (an owner's uid)."""
