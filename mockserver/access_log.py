@@ -33,6 +33,7 @@ __all__ = [
     "configure_logging",
     "first_problem",
     "request_secrets",
+    "with_access_log",
 ]
 
 ACCESS_LOGGER = "mockserver.access"
@@ -159,6 +160,14 @@ class AccessLog:
             line += f" {problem}"
             fields["problem"] = problem
         self.logger.info(line, extra={"access": fields})
+
+
+def with_access_log(app: ASGIApp, *, quiet: bool) -> ASGIApp:
+    """`app` in `AccessLog` unless `quiet`, or unless the log level leaves out its lines (`--log-level
+    warning` and above, set once at start): no middleware layer on every request for nothing."""
+    if quiet or not logging.getLogger(ACCESS_LOGGER).isEnabledFor(logging.INFO):
+        return app
+    return AccessLog(app)
 
 
 class JsonFormatter(logging.Formatter):

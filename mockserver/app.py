@@ -19,6 +19,7 @@ from .errors import MockError
 from .handler import ApiHandler
 from .journal import Journal
 from .options import MockOptions
+from .replay import Replay, Replays, RequestKey
 from .request import Request, folded_headers
 from .responses import MockResponse, problem
 from .spec_cache import load_spec
@@ -55,6 +56,8 @@ class MockApp:
         self.handlers = sorted(handlers, key=lambda h: -len(h.prefix))
         self.store = store
         self.journal = Journal(options.journal_size, options.journal_body_bytes)
+        self.replays = Replays()  # whole answers to identical repeated reads (`replay.py`)
+        self.replaying = any(handler.revision is not None for handler in handlers)
         kind = "off" if options.static else store_kind(options.state_file)
         self.control = ControlApi(self.handlers, self.journal, options.admin_tokens, store, kind)
         # Header names as bytes -> as the lower-case text the stages read: decoded once, not per request.
@@ -76,6 +79,24 @@ class MockApp:
         if scope["type"] != "http":
             return
         started = time.perf_counter()
+        key = Replays.key(scope) if self.replaying else None
+        replay = self.replays.find(key) if key is not None else None
+        if replay is not None:  # the very same read on the same state: its answer again
+            await send({"type": "http.response.start", "status": replay.status, "headers": [*replay.headers]})
+            await send({"type": "http.response.body", "body": replay.body})
+            self.journal.record(
+                replay.api,
+                replay.method,
+                replay.path,
+                replay.query,
+                replay.status,
+                started,
+                replay.request,
+                replay.request_headers,
+                b"",
+                replay.response,
+            )
+            return
         raw_path = scope.get("raw_path")
         path = raw_path.decode("latin-1").split("?", 1)[0] if raw_path else scope["path"]
         method = scope["method"]
@@ -128,11 +149,60 @@ class MockApp:
         except MockError as error:
             await self._send(send, scope, problem(error), origin)
             return
-        api, response, request = self._dispatch(method, path, query, headers, body)
-        await self._send(send, scope, response, origin)
+        handler, revision, response, request = self._dispatch(method, path, query, headers, body)
+        api = handler.api.name if handler is not None else None
+        if response.stream is not None:
+            await self._send(send, scope, response, origin)
+        else:
+            status, sent_headers, sent_body = self._head(scope, response, origin)
+            await send({"type": "http.response.start", "status": status, "headers": sent_headers})
+            await send({"type": "http.response.body", "body": sent_body})
+            if key is not None and revision is not None and response.replayable and request is not None:
+                assert handler is not None  # a revision comes from a handler
+                sent = (status, sent_headers, sent_body)
+                self._keep(key, handler, revision, path, request, sent, response)
         self.journal.record(
             api, method, path, query, response.status, started, request, headers, body, response
         )
+
+    def _keep(  # noqa: PLR0917 - what the journal records of the answer, kept with it
+        self,
+        key: RequestKey,
+        handler: ApiHandler,
+        revision: int,
+        path: str,
+        request: Request,
+        sent: tuple[int, list[tuple[bytes, bytes]], bytes],
+        response: MockResponse,
+    ) -> None:
+        """Keep a replayable answer (`replay.py`) to a read without a body, as it was sent."""
+        headers = request.headers
+        if (
+            handler.revision is None
+            or request.method not in ("GET", "HEAD")
+            or request.body
+            or "content-length" in headers
+            or "transfer-encoding" in headers
+            or not self.replays.worth_keeping(key)
+        ):
+            return
+        status, sent_headers, body = sent
+        api, method, query = handler.api.name, key[0], request.query_string
+        kept = Replay(
+            revision,
+            handler.revision,
+            status,
+            tuple(sent_headers),
+            body,
+            api,
+            method,
+            path,
+            query,
+            request,
+            headers,
+            response,
+        )
+        self.replays.keep(key, kept)
 
     async def _control(self, scope: Scope, receive: Receive, send: Send, path: str, method: str) -> None:
         """A request under /__mock/: guarded (`guard.py`), and outside the API's permissive CORS."""
@@ -161,24 +231,28 @@ class MockApp:
 
     def _dispatch(
         self, method: str, path: str, query: str, headers: dict[str, str], body: bytes
-    ) -> tuple[str | None, MockResponse, Request | None]:
+    ) -> tuple[ApiHandler | None, int | None, MockResponse, Request | None]:
+        """The handler the path falls under, its API's revision before the request (where answers
+        may be replayed), the response and the request as the handler saw it."""
         for handler in self.handlers:
             prefix = handler.prefix
             if prefix and not (path == prefix or path.startswith(prefix + "/")):
                 continue
             request = Request(method.upper(), path[len(prefix) :] or "/", query, headers, body)
             try:
-                return handler.api.name, handler.handle(request), request
+                revision = handler.revision() if handler.revision is not None else None
+                return handler, revision, handler.handle(request), request
             except Exception:  # a bug must cost one request a 500, never the server
                 logger.exception("unexpected error handling %s %s", method, path)
                 return (
-                    handler.api.name,
+                    handler,
+                    None,
                     problem(MockError(500, "the mock server failed on this request", "UNKNOWN")),
                     request,
                 )
         mounts = ", ".join(h.prefix or "/" for h in self.handlers)
         error = MockError(404, f"no API is mounted at {path!r} (mounted: {mounts})", "NO_PATH_MATCHED_ERROR")
-        return None, problem(error), None
+        return None, None, problem(error), None
 
     async def _read_body(self, receive: Receive, message: Message) -> bytes:
         """The body, from the first `message` received on."""
@@ -199,9 +273,10 @@ class MockApp:
             message = await receive()
         return b"".join(chunks)
 
-    async def _send(
-        self, send: Send, scope: Scope, response: MockResponse, origin: bytes | None, *, cors: bool = True
-    ) -> None:
+    def _head(
+        self, scope: Scope, response: MockResponse, origin: bytes | None, *, cors: bool = True
+    ) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+        """The status, the headers as sent (CORS and framing added) and the body to send."""
         extra = response.headers
         headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in extra.items()] if extra else []
         if cors and self.options.cors and "access-control-allow-origin" not in extra:
@@ -216,10 +291,16 @@ class MockApp:
             body = b""
         if scope["method"] == "HEAD":
             body = b""
+        return status, headers, body
+
+    async def _send(
+        self, send: Send, scope: Scope, response: MockResponse, origin: bytes | None, *, cors: bool = True
+    ) -> None:
+        status, headers, body = self._head(scope, response, origin, cors=cors)
         if response.stream is not None:
             await MockApp._send_stream(send, scope, response, headers)
             return
-        await send({"type": "http.response.start", "status": response.status, "headers": headers})
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
     @staticmethod

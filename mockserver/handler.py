@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,9 @@ class ApiHandler:
     seeder: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
     # The engine's `contract`: which document covers a request the spec's routes do not match.
     contract: Callable[[Request], tuple[Api, Request] | None] | None = None
+    # The API's revision in a store only this process writes, where every answer is the generic
+    # behaviour's (no engine): the edge replays answers made at the current one (`replay.py`).
+    revision: Callable[[], int] | None = None
     # Routing answers by (path, method): clients repeat requests; bounded (emptied when full).
     _routes: dict[tuple[str, str], Resolution[Operation]] = field(default_factory=dict, repr=False)
     # Handlers of the documents engines delegate to (`Delegation`), by API name, built on first use.
@@ -104,6 +108,11 @@ class ApiHandler:
             unmatched,
             seeder,
             contract=engine.contract if engine is not None else None,
+            revision=(
+                partial(state.revision, api.name)
+                if engine is None and not options.static and not options.dynamic and not state.shared
+                else None
+            ),
         )
 
     def handle(self, request: Request) -> MockResponse:

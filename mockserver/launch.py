@@ -9,8 +9,8 @@ from typing import Any
 
 import click
 
-from .access_log import AccessLog
-from .server import server_config
+from .access_log import with_access_log
+from .server import freeze_startup_heap, server_config
 
 __all__ = ["listen", "run"]
 
@@ -35,11 +35,12 @@ def listen(host: str, port: int) -> tuple[socket.socket, str]:
 def run(
     app: Any, sock: socket.socket, *, log_level: str, log_format: str, quiet: bool, **config: Any
 ) -> None:
-    """Serve `app` on `sock` until interrupted, with the access log unless `quiet`."""
+    """Serve `app` on `sock` until interrupted, with the access log unless `quiet` (or above info)."""
     import uvicorn  # noqa: PLC0415 - imported here: `mockserver token` should not pay for the server stack
 
     sys.stdout.flush()  # the start-up lines before uvicorn's own
-    served = app if quiet else AccessLog(app)
+    served = with_access_log(app, quiet=quiet)
+    freeze_startup_heap()
     if log_format == "json":
         # uvicorn's own loggers go through the root handler (JSON) instead of its text config.
         config["log_config"] = None

@@ -57,6 +57,9 @@ class MockResponse:
     # A body produced over time (watch streams); when set, `body` is ignored and the chunks are sent
     # as they come.
     stream: AsyncGenerator[bytes, None] | None = None
+    # Made from stored records alone, without random sampling: the same request on the same state gets
+    # the same answer, so it may be replayed (`replay.py`).
+    replayable: bool = False
 
 
 @dataclass(frozen=True)
@@ -274,6 +277,7 @@ class Responder:
         )
         if spec.headers:
             self._add_headers(out, spec, prefs)
+        out.replayable = answer.cache_key is not None and not prefs.dynamic
         return out
 
     def _add_headers(self, out: MockResponse, spec: ResponseSpec, prefs: Preferences) -> None:

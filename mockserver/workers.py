@@ -17,10 +17,10 @@ from typing import Any
 
 import orjson
 
-from .access_log import AccessLog, configure_logging
+from .access_log import configure_logging, with_access_log
 from .app import create_app
 from .options import MockOptions
-from .server import server_config
+from .server import freeze_startup_heap, server_config
 
 __all__ = ["serve_workers", "worker_app"]
 
@@ -71,4 +71,5 @@ def worker_app() -> Any:
         for name, value in settings["options"].items()
     }
     app = create_app(settings["specs"] or None, MockOptions(**fields), mount=settings["mount"])
-    return app if settings["quiet"] else AccessLog(app)
+    freeze_startup_heap()
+    return with_access_log(app, quiet=settings["quiet"])

@@ -1,0 +1,99 @@
+"""Answers replayed to identical repeated reads: the whole response of a GET or HEAD, kept while the
+state it was made from is unchanged.
+
+A client polling a record or a list sends the same request again and again; the pipeline (routing,
+security, validation, behaviour, shaping) would decide the same answer each time. An answer is kept
+only when it is a pure function of the request and the API's records (`MockResponse.replayable`: a
+stored record or list shaped by the response stage, no random sampling), for a request without a
+body, on a store only this process writes (`Store.shared` is false: another process's write would go
+unseen). It is replayed to a request with the very same method, path, query and headers (byte for
+byte: credentials, `Accept`, `Prefer`, `Origin` included) while the API's namespace is still at the
+revision the answer was made at; any write, reset or seed advances the revision and ends it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass
+from typing import Any
+
+from .request import Request
+from .responses import MockResponse
+
+__all__ = ["Replay", "Replays", "RequestKey"]
+
+RequestKey = tuple[Any, ...]  # (method, raw path, query string, headers): the request as the server read it
+
+
+@dataclass(slots=True, frozen=True)
+class Replay:
+    """One kept answer: what is sent again, and what the journal records of it."""
+
+    revision: int  # the namespace's revision the answer was made at
+    current: Callable[[], int]  # the namespace's revision now
+    status: int
+    headers: tuple[tuple[bytes, bytes], ...]  # as sent, CORS and framing included
+    body: bytes
+    # The journal's view of the request and the answer (`Journal.record`'s arguments).
+    api: str
+    method: str
+    path: str
+    query: str
+    request: Request
+    request_headers: dict[str, str]
+    response: MockResponse
+
+
+class Replays:
+    """The kept answers of one app, by request. Bounded: emptied when full (a bound, not an LRU)."""
+
+    def __init__(self, limit: int = 1024) -> None:
+        self.limit = limit
+        self._entries: dict[RequestKey, Replay] = {}
+        self._seen: set[int] = set()  # hashes of the requests answered replayably, bounded too
+
+    @staticmethod
+    def key(scope: MutableMapping[str, Any]) -> RequestKey:
+        """The request's identity (unhashable when a server gives its headers as lists)."""
+        raw_path = scope.get("raw_path") or scope["path"]
+        return (scope["method"], raw_path, scope.get("query_string"), tuple(scope["headers"]))
+
+    def find(self, key: RequestKey) -> Replay | None:
+        """The answer kept for this very request, while the state it was made from is unchanged."""
+        if not self._entries:
+            return None
+        try:
+            kept = self._entries.get(key)
+        except TypeError:  # unhashable headers: never kept either
+            return None
+        if kept is None:
+            return None
+        if kept.current() != kept.revision:
+            del self._entries[key]
+            return None
+        return kept
+
+    def worth_keeping(self, key: RequestKey) -> bool:
+        """Has this very request been answered before? An answer is kept on the second sighting only:
+        requests that each carry something of their own (a request id) are never asked again, and
+        keeping theirs would only churn memory (a hash is remembered, not the request)."""
+        try:
+            sighted = hash(key)
+        except TypeError:  # unhashable headers: nothing kept
+            return False
+        if sighted in self._seen:
+            return True
+        if len(self._seen) >= self.limit * 4:
+            self._seen.clear()
+        self._seen.add(sighted)
+        return False
+
+    def keep(self, key: RequestKey, replay: Replay) -> None:
+        """Keep `replay` for the request `key` names (one `worth_keeping` found hashable)."""
+        if len(self._entries) >= self.limit:
+            self._entries.clear()
+        self._entries[key] = replay
+
+    def clear(self) -> None:
+        self._entries.clear()
+        self._seen.clear()

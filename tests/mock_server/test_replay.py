@@ -1,0 +1,116 @@
+"""Answers replayed to identical repeated reads (`mockserver.replay`): a replay is indistinguishable
+from the pipeline's own answer, and never outlives the state it was made from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mockserver import MockOptions
+from mockserver.testing import admin_headers
+
+from .pets import Call, make_caller
+
+OMNI = "/2022-09-01-00"
+AUTH = {"Authorization": "Bearer mock-token", "Accept": "application/json"}
+ADMIN = admin_headers()
+
+
+@pytest.fixture
+def call() -> Call:
+    return make_caller(["omnistrate"])
+
+
+def _create(call: Call, name: str = "svc") -> str:
+    response = call("POST", f"{OMNI}/service", json={"name": name, "description": "d"}, headers=AUTH)
+    assert response.status_code == 200, response.text
+    service_id = response.json()
+    assert isinstance(service_id, str)
+    return service_id
+
+
+def _reads(call: Call, path: str, times: int = 3, headers: dict[str, str] = AUTH) -> list[bytes]:
+    """The raw answers (status, headers, body) of `times` identical GETs."""
+    answers = []
+    for _ in range(times):
+        response = call("GET", path, headers=headers)
+        head = sorted(response.headers.items())
+        answers.append(b"%d %r %s" % (response.status_code, head, response.content))
+    return answers
+
+
+def test_a_repeated_read_answers_the_same_bytes(call: Call) -> None:
+    service_id = _create(call)
+    for path in (f"{OMNI}/service/{service_id}", f"{OMNI}/service"):
+        first, *again = _reads(call, path)
+        assert first.startswith(b"200 ")
+        assert again == [first, first]
+    head = call("HEAD", f"{OMNI}/service/{service_id}", headers=AUTH)
+    assert (head.status_code, head.content) == (200, b"")
+    assert call("HEAD", f"{OMNI}/service/{service_id}", headers=AUTH).headers == head.headers
+
+
+def test_every_write_shows_in_the_next_read(call: Call) -> None:
+    service_id = _create(call)
+    one, many = f"{OMNI}/service/{service_id}", f"{OMNI}/service"
+    _reads(call, one)
+    _reads(call, many)
+    patched = call("PATCH", one, json={"name": "billing"}, headers=AUTH)
+    assert patched.status_code == 200, patched.text
+    assert call("GET", one, headers=AUTH).json()["name"] == "billing"
+    assert [s["name"] for s in call("GET", many, headers=AUTH).json()["services"]] == ["billing"]
+    second = _create(call, "second")
+    assert sorted(call("GET", many, headers=AUTH).json()["ids"]) == sorted([service_id, second])
+    assert call("DELETE", one, headers=AUTH).status_code == 200
+    assert call("GET", one, headers=AUTH).status_code == 404
+    assert call("GET", many, headers=AUTH).json()["ids"] == [second]
+
+
+def test_reset_and_seed_end_replays(call: Call) -> None:
+    service_id = _create(call)
+    _reads(call, f"{OMNI}/service/{service_id}")
+    assert call("POST", "/__mock/reset", headers=ADMIN).status_code == 204
+    assert call("GET", f"{OMNI}/service/{service_id}", headers=AUTH).status_code == 404
+    seed = {"omnistrate": {"service": [{"id": service_id, "name": "seeded"}]}}
+    assert call("POST", "/__mock/seed", json=seed, headers=ADMIN).status_code == 200
+    assert call("GET", f"{OMNI}/service/{service_id}", headers=AUTH).json()["name"] == "seeded"
+
+
+def test_every_header_of_the_request_counts(call: Call) -> None:
+    """Credentials, Accept, Prefer and Origin decide answers: a request differing in any is its own."""
+    path = f"{OMNI}/service/{_create(call)}"
+    _reads(call, path)
+    assert call("GET", path, headers={**AUTH, "Authorization": "Bearer wrong"}).status_code == 401
+    assert call("GET", path, headers={**AUTH, "Accept": "text/csv"}).status_code == 406
+    plain = {"Authorization": AUTH["Authorization"]}  # Omnistrate's errors are not application/json
+    _reads(call, path, headers=plain)
+    assert call("GET", path, headers={**plain, "Prefer": "code=404"}).status_code == 404
+    crossed = call("GET", path, headers={**AUTH, "Origin": "https://app.example"})
+    assert crossed.headers["access-control-allow-origin"] in ("*", "https://app.example")
+    assert call("GET", path, headers=AUTH).status_code == 200
+
+
+def test_replayed_reads_are_journalled(call: Call) -> None:
+    service_id = _create(call)
+    call("DELETE", "/__mock/journal", headers=ADMIN)
+    _reads(call, f"{OMNI}/service/{service_id}", times=4)
+    entries = call("GET", "/__mock/journal", headers=ADMIN).json()["entries"]
+    assert [(e["method"], e["path"], e["status"], e["operation_id"]) for e in entries] == [
+        ("GET", f"{OMNI}/service/{service_id}", 200, entries[0]["operation_id"])
+    ] * 4
+    assert entries[0]["operation_id"]
+    assert len({e["id"] for e in entries}) == 4
+
+
+def test_a_store_other_processes_write_is_read_each_time(tmp_path: Path) -> None:
+    """Two mocks on one state file (as `--workers` runs them): a write through one shows in the other's
+    next read, however often that read was answered before."""
+    options = MockOptions(state_file=str(tmp_path / "state.db"))
+    first, second = make_caller(["omnistrate"], options), make_caller(["omnistrate"], options)
+    service_id = _create(first)
+    path = f"{OMNI}/service/{service_id}"
+    assert _reads(second, path)[0].startswith(b"200 ")
+    assert second("GET", path, headers=AUTH).json()["name"] == "svc"
+    assert first("PATCH", path, json={"name": "renamed"}, headers=AUTH).status_code == 200
+    assert second("GET", path, headers=AUTH).json()["name"] == "renamed"
