@@ -16,6 +16,10 @@ never existed or find one it had deleted. A delete's `DeleteOptions` body can as
 a `deletionTimestamp` and stays until they are removed). In that phase creates and deletes are
 real and writes set no finalizers; the other phases still send both.
 
+A path parameter of `.` or `..` is no value a client can send: URL resolution removes such dot
+segments (RFC 3986, 5.2.4), so `/service/./resource/x` reaches `/service/resource/x`, another path
+than the operation's; schemathesis does not generate them.
+
 `schemathesis run --checks all` turns on every check for every operation, the per-operation
 opt-outs of schemathesis.toml included, so these rules must hold in the data, not in the settings.
 """
@@ -63,6 +67,12 @@ def before_call(ctx: schemathesis.HookContext, case: schemathesis.Case[Any], **k
         body["metadata"].pop("finalizers", None)  # a create, replace or merge patch
     elif method == "PATCH" and isinstance(body, list):  # a JSON patch
         case.body = [op for op in body if not _touches_finalizers(op)]
+
+
+@schemathesis.hook
+def filter_path_parameters(ctx: schemathesis.HookContext, path_parameters: dict[str, Any] | None) -> bool:
+    """No dot segment as a path parameter: the client would send the request to another path."""
+    return not any(value in (".", "..") for value in (path_parameters or {}).values())
 
 
 def _touches_finalizers(operation: Any) -> bool:
