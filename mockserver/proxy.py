@@ -29,8 +29,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 import specs
 
 from .access_log import request_secrets
@@ -41,15 +39,8 @@ from .handler import ApiHandler
 from .journal import Journal
 from .options import MockOptions
 from .proxy_checks import RequestChecker
-from .proxy_http import (
-    STREAMED,
-    answer_headers,
-    decoded,
-    describe,
-    forwarded_headers,
-    redact,
-    violations_header,
-)
+from .proxy_http import STREAMED, answer_headers, decoded, forwarded_headers, redact, violations_header
+from .proxy_upstream import Upstream, UpstreamAnswer, UpstreamError, UpstreamTimeoutError
 from .request import folded_headers, media_type
 from .responses import MockResponse, problem
 from .spec_cache import load_spec
@@ -79,31 +70,25 @@ class ProxyOptions:
 class ProxyApp:
     """ASGI app forwarding every request to `options.upstream`, validating both ways."""
 
-    def __init__(
-        self,
-        handlers: Sequence[ApiHandler],
-        options: ProxyOptions,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
+    def __init__(self, handlers: Sequence[ApiHandler], options: ProxyOptions) -> None:
         self.options = options
         self.handlers = sorted(handlers, key=lambda h: -len(h.prefix))  # longest prefix first
         self.journal = Journal()
         self.control = ControlApi(self.handlers, self.journal)
         self.checker = RequestChecker(self.handlers)
-        self.upstream = options.upstream.rstrip("/")
-        # The transport, not a client: a client keeps the cookies one caller's answers set and sends
-        # them with everyone's requests, adds headers of its own, and costs more per request.
-        limits = httpx.Limits(max_connections=256, max_keepalive_connections=64)
-        self._transport = transport or httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
-        seconds = options.timeout
-        self._timeout = {"connect": min(seconds, 10.0), "read": seconds, "write": seconds, "pool": seconds}
+        # No client of a library: it would keep the cookies one caller's answers set and send them
+        # with everyone's requests, add headers of its own, and cost more per request.
+        self._upstream = Upstream(
+            options.upstream, timeout=options.timeout, connect_timeout=min(options.timeout, 10.0)
+        )
+        self.upstream = self._upstream.url
 
     @property
     def urls(self) -> dict[str, str]:
         return self.control.urls
 
     async def aclose(self) -> None:
-        await self._transport.aclose()
+        await self._upstream.aclose()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -181,55 +166,51 @@ class ProxyApp:
     ) -> tuple[int, list[ValidationIssue]]:
         """Send the request upstream and its answer back; (status sent, violations of the answer)."""
         headers = forwarded_headers(scope["headers"])
-        url = f"{self.upstream}{path}?{query}" if query else f"{self.upstream}{path}"
+        target = f"{path}?{query}" if query else path
         try:
-            request = httpx.Request(method, url, headers=headers, content=body or None)
-            request.extensions["timeout"] = self._timeout
-            upstream = await self._transport.handle_async_request(request)
-        except httpx.TimeoutException:
-            return await self._upstream_failed(send, method, issues, 504, "did not answer in time")
-        except httpx.HTTPError as exc:
-            return await self._upstream_failed(send, method, issues, 502, describe(exc))
+            upstream = await self._upstream.request(method, target, headers, body)
+        except UpstreamTimeoutError as exc:
+            return await self._upstream_failed(send, method, issues, 504, str(exc))
+        except UpstreamError as exc:
+            return await self._upstream_failed(send, method, issues, 502, str(exc))
         try:
             return await self._relay(send, method, upstream, operation, issues)
         finally:
-            await upstream.aclose()
+            self._upstream.release(upstream)
 
     async def _relay(
         self,
         send: Send,
         method: str,
-        upstream: httpx.Response,
+        upstream: UpstreamAnswer,
         operation: Operation | None,
         issues: list[ValidationIssue],
     ) -> tuple[int, list[ValidationIssue]]:
-        status = upstream.status_code
-        stream = upstream.stream
-        assert isinstance(stream, httpx.AsyncByteStream)  # what an async transport answers
-        raw_type = upstream.headers.get("content-type", "")
+        status = upstream.status
+        lower = {name.decode("latin-1").lower(): value.decode("latin-1") for name, value in upstream.headers}
+        raw_type = lower.get("content-type", "")
         streamed = method == "HEAD" or "stream=" in raw_type or media_type(raw_type).startswith(STREAMED)
+        stream = upstream.chunks()
         chunks: list[bytes] = []
         rest = None
         if not streamed:
             size = 0
-            iterator = aiter(stream)
             try:
-                async for chunk in iterator:
+                async for chunk in stream:
                     chunks.append(chunk)
                     size += len(chunk)
                     if size > self.options.max_buffered_bytes:
-                        rest = iterator  # too large to hold: send what came, then the rest as it comes
+                        rest = stream  # too large to hold: send what came, then the rest as it comes
                         break
-            except httpx.TimeoutException:
-                return await self._upstream_failed(send, method, issues, 504, "stopped sending its answer")
-            except httpx.HTTPError as exc:
-                return await self._upstream_failed(send, method, issues, 502, describe(exc))
+            except UpstreamTimeoutError as exc:
+                return await self._upstream_failed(send, method, issues, 504, str(exc))
+            except UpstreamError as exc:
+                return await self._upstream_failed(send, method, issues, 502, str(exc))
         response_issues: list[ValidationIssue] = []
         if operation is not None:
             body = None
             if not streamed and rest is None:
-                body = decoded(b"".join(chunks), upstream.headers.get("content-encoding", ""))
-            lower = {k.lower(): v for k, v in upstream.headers.items()}
+                body = decoded(b"".join(chunks), lower.get("content-encoding", ""))
             response_issues = validate_response(operation, status, lower, body, head=method == "HEAD")
         everything = issues + response_issues
         if response_issues and self.options.errors:
@@ -241,7 +222,7 @@ class ProxyApp:
                 validation=response_issues,
             )
             return await self._send(send, problem(error), method, everything), response_issues
-        headers = answer_headers(upstream.headers.raw)
+        headers = answer_headers(upstream.headers)
         if everything:
             headers.append((b"sl-violations", violations_header([i.as_json() for i in everything])))
         await send({"type": "http.response.start", "status": status, "headers": headers})
@@ -257,8 +238,8 @@ class ProxyApp:
             elif method != "HEAD":
                 await send({"type": "http.response.body", "body": b"".join(chunks)})
                 return status, response_issues
-        except httpx.HTTPError as exc:  # the status is sent: all that is left is to cut the answer short
-            logger.warning("%s %s: the upstream's answer broke off: %s", status, method, describe(exc))
+        except UpstreamError as exc:  # the status is sent: all that is left is to cut the answer short
+            logger.warning("%s %s: the upstream's answer broke off: %s", status, method, exc)
             return status, response_issues
         await send({"type": "http.response.body", "body": b""})
         return status, response_issues
@@ -329,12 +310,7 @@ def create_proxy_app(
     sources = list(spec_sources) if spec_sources else list(specs.api_names())
     if not sources:
         raise specs.SpecNotFoundError("no specs to check against")
-    try:
-        url = httpx.URL(options.upstream)
-    except httpx.InvalidURL:
-        url = httpx.URL()
-    if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"--upstream {options.upstream!r}: an http:// or https:// URL is needed")
+    Upstream.check_url(options.upstream)
     mounted = len(sources) > 1 or not spec_sources if mount is None else mount
     mock_options = MockOptions(static=True, cors=False)  # validators and error answers only
     handlers = []

@@ -1,6 +1,6 @@
 """The HTTP side of `mockserver proxy` (`proxy.py`): which headers are forwarded either way (RFC 9110
-7.6.1), which answers are streamed, content codings undone for checking, upstream failures described,
-and violations located, redacted and encoded for the `sl-violations` header."""
+7.6.1), which answers are streamed, content codings undone for checking, and violations located,
+redacted and encoded for the `sl-violations` header."""
 
 from __future__ import annotations
 
@@ -9,15 +9,12 @@ import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import httpx
-
 from .errors import MockError, ValidationIssue
 
 __all__ = [
     "STREAMED",
     "answer_headers",
     "decoded",
-    "describe",
     "forwarded_headers",
     "redact",
     "request_issues",
@@ -85,14 +82,6 @@ def _connection_listed(raw: Iterable[tuple[bytes, bytes]]) -> set[bytes]:
         if name.lower() == b"connection":
             listed.update(part.strip().lower() for part in value.split(b","))
     return listed
-
-
-def describe(exc: httpx.HTTPError) -> str:
-    if isinstance(exc, httpx.ConnectError):
-        return "cannot be reached"
-    if isinstance(exc, httpx.RemoteProtocolError):
-        return f"closed the connection or broke HTTP ({exc})"
-    return f"failed: {type(exc).__name__}: {exc}"
 
 
 def forwarded_headers(raw: Sequence[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:

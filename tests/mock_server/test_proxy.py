@@ -147,9 +147,36 @@ BEHAVIOURS: dict[str, tuple[int, str, bytes]] = {
 class _Upstream(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     seen: ClassVar[list[tuple[str, dict[str, str]]]] = []
+    go_on = threading.Event()  # lets GET /tenants send the second line of its stream
+    hang_up_next = False  # set by PUT /tenants/keep: the connection's next request is not answered
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
+
+    def handle_one_request(self) -> None:
+        if self.hang_up_next:  # an idle timeout that strikes as the next request comes in
+            self.rfile.readline()
+            self.close_connection = True
+            return
+        super().handle_one_request()
+
+    def do_GET(self) -> None:
+        """A chunked NDJSON stream whose second line waits for `go_on`."""
+        self.send_response(200)
+        self.send_header("Content-Type", "application/x-ndjson")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        for line in (b'{"line":1}\n', b'{"line":2}\n'):
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(line), line))
+            self.wfile.flush()
+            self.go_on.wait(10)
+        self.wfile.write(b"0\r\n\r\n")
+
+    def do_HEAD(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", "8")  # what GET would send; HEAD sends no body
+        self.end_headers()
 
     def do_PUT(self) -> None:
         length = int(self.headers.get("content-length") or 0)
@@ -173,8 +200,11 @@ class _Upstream(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Encoding", "gzip")
         if name == "ok":
             self.send_header("Set-Cookie", "session=of-one-caller; Path=/")
-        self.send_header("Connection", "close, x-hop")
-        self.send_header("X-Hop", "per-connection")
+        if name == "keep":
+            self.hang_up_next = True
+        else:
+            self.send_header("Connection", "close, x-hop")
+            self.send_header("X-Hop", "per-connection")
         self.end_headers()
         self.wfile.write(body)
 
@@ -288,6 +318,39 @@ def test_an_upstream_that_hangs_or_hangs_up_gets_a_gateway_error(
     assert answer.json()["status"] == status
     assert time.monotonic() - started < 2.5  # --timeout 1, not the upstream's 3 s
     assert put(url, "ok").status_code == 201  # and the proxy carries on
+
+
+def test_streamed_answers_pass_as_they_come(upstream_url: str) -> None:
+    _Upstream.go_on.clear()
+    with (
+        running_server(["datahub"], args=["--upstream", upstream_url], command_name="proxy") as url,
+        httpx.stream("GET", f"{url}/tenants", headers=AUTH, timeout=5) as answer,
+    ):
+        lines = answer.iter_lines()
+        assert json.loads(next(lines)) == {"line": 1}  # before the upstream sends the second
+        _Upstream.go_on.set()
+        assert json.loads(next(lines)) == {"line": 2}
+        assert list(lines) == []
+        assert answer.headers["content-type"] == "application/x-ndjson"
+        assert violations(answer)[0]["location"] == ["response", "header", "content-type"]
+
+
+def test_head_answers_end_with_their_headers(odd_proxy: tuple[str, bool]) -> None:
+    url, _ = odd_proxy
+    with httpx.Client(headers=AUTH, timeout=5) as client:
+        for _ in range(2):  # and the next request on the connection is answered
+            answer = client.head(f"{url}/tenants")
+            assert answer.status_code == 200
+            assert answer.headers["content-length"] == "8"
+            assert answer.content == b""
+
+
+def test_a_kept_connection_the_upstream_hangs_up_on_is_retried(odd_proxy: tuple[str, bool]) -> None:
+    url, _ = odd_proxy
+    assert put(url, "keep").status_code == 201  # the upstream keeps this connection open
+    answer = put(url, "ok")  # sent on it first; the upstream closes it without answering
+    assert answer.status_code == 201
+    assert answer.content == b'{"name":"ok"}'
 
 
 def test_an_upstream_that_is_down_gets_502() -> None:
