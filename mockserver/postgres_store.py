@@ -42,7 +42,10 @@ medians of 5 runs of 3 s, two runs): describe 2,265 / 2,623 req/s with one conne
 1,536 with a pool of 4 (one worker), 2,228 / 2,433 against 2,397 / 1,900 (two workers); list 1,253 /
 1,476 against 1,330 / 1,214 (one), 2,342 / 2,070 against 2,168 / 1,617 (two); creates 655 / 1,154
 against 705 / 1,177 (one), 1,295 / 1,300 against 1,200 / 1,224 (two): a pool is no faster and
-usually slower. N processes hold N connections.
+usually slower. N processes hold N connections. A unix-socket connection (`?host=/socket/dir`) is
+cheaper per round trip (a revision read 38 us against 58-90 us over TCP to 127.0.0.1) but the whole
+server was no faster on one: describe 3,084 against 4,377 req/s, creates 1,184 against 1,379
+(medians of 3 runs of 3 s in turns, load average 4-5), as reads seldom make a round trip of their own.
 
 Durability matches the SQLite store's `synchronous=NORMAL`: sessions run with
 `synchronous_commit = off`, so a commit is in PostgreSQL (every other session sees it, a mock killed
