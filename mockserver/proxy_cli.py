@@ -97,12 +97,12 @@ def proxy(  # noqa: PLR0917 - click passes every option as a parameter
     Exit codes: 1 when a spec, the upstream URL or the port cannot be used; 2 for a malformed
     command line.
     """
-    # Imported here: httpx (and the rich console its CLI pulls in) is a third of `mockserver serve`'s
-    # start-up, and only the proxy forwards requests.
+    # Imported here: aiohttp, the proxy's client, is a sizeable import that `mockserver serve` does
+    # not need.
     from .proxy import ProxyOptions, create_proxy_app  # noqa: PLC0415
 
     configure_logging(log_level, log_format, access=not quiet)
-    for name in ("httpx", "httpcore"):  # their lines name upstream URLs, query values included
+    for name in ("aiohttp",):  # its lines may name upstream URLs, query values included
         logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
     options = ProxyOptions(upstream=upstream, errors=errors, timeout=timeout)
     try:
