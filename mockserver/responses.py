@@ -24,6 +24,7 @@ __all__ = [
     "Responder",
     "negotiate",
     "problem",
+    "unrouted",
 ]
 
 PROBLEM_TYPE = "https://stoplight.io/prism/errors#"  # Prism's problem types, so Prism clients keep working
@@ -166,6 +167,18 @@ def problem(error: MockError) -> MockResponse:
     if error.validation:
         body["validation"] = [issue.as_json() for issue in error.validation]
     return MockResponse(error.status, orjson.dumps(body), "application/problem+json", dict(error.headers))
+
+
+def unrouted(answer: Answer) -> MockResponse:
+    """The response to an engine's answer to a request no operation matches (`Engine.unmatched`): no
+    operation documents it, so nothing is negotiated or shaped; the value is encoded in the answer's
+    media type (JSON unless it names another), and an answer without a value has no body."""
+    headers = dict(answer.headers) if answer.headers else {}
+    status = answer.status or 200
+    if answer.value is UNSET:
+        return MockResponse(status, headers=headers)
+    media_type = answer.media_type or "application/json"
+    return MockResponse(status, encode(answer.value, media_type), media_type, headers)
 
 
 class Responder:
