@@ -63,6 +63,8 @@ class MockApp:
         self.control = ControlApi(self.handlers, self.journal, options.admin_tokens, store, kind)
         # Header names as bytes -> as the lower-case text the stages read: decoded once, not per request.
         self._header_names: dict[bytes, str] = {}
+        # Media types answered -> their content-type header as sent: encoded once, not per response.
+        self._media_types: dict[str, tuple[bytes, bytes]] = {}
         self.started = self.control.started
 
     @property
@@ -282,8 +284,14 @@ class MockApp:
         headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in extra.items()] if extra else []
         if cors and self.options.cors and "access-control-allow-origin" not in extra:
             headers.extend(cors_headers(origin, headers))
-        if response.media_type is not None:
-            headers.append((b"content-type", response.media_type.encode("latin-1")))
+        media_type = response.media_type
+        if media_type is not None:
+            encoded = self._media_types.get(media_type)
+            if encoded is None:
+                encoded = (b"content-type", media_type.encode("latin-1"))
+                if len(self._media_types) < _HEADER_NAMES_MAX:
+                    self._media_types[media_type] = encoded
+            headers.append(encoded)
         body = response.body
         status = response.status
         if status >= 200 and status not in (204, 304):
