@@ -160,8 +160,8 @@ class StatefulBehaviour:
         if not records and not plan.resource.creatable:
             return None  # a read-only collection nobody seeded: the spec's example
         listing = Listing(
-            tuple(r.body for r in records),
-            tuple(r.id for r in records),
+            tuple([r.body for r in records]),  # a list first: cheaper than a generator's frame
+            tuple([r.id for r in records]),
             plan.list_field,
             plan.ids_field,
             ctx.params.query,
