@@ -31,7 +31,7 @@ def media_type(value: str | None) -> str:
     return value.split(";", 1)[0].strip().lower()
 
 
-@dataclass(slots=True)  # one per request: slots make it cheaper to build and read
+@dataclass
 class Request:
     method: str
     path: str  # within the API: the mount prefix is already removed; still percent-encoded
