@@ -11,32 +11,14 @@ goal of 300 ms. Without Chromium or Playwright the benchmark says so and measure
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import statistics
-from pathlib import Path
 from typing import Any
 
-import httpx
-
-from mockserver.testing import running_server
+from mockserver.testing import CHROMIUM_ARGS, chromium_executable, fill_journal, running_server
 
 GOAL_MS = 300
 ENTRIES = 1000  # the journal keeps the last 1,000 requests
 TOKEN = "mock-token"
-
-
-def chromium() -> str | None:
-    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
-
-
-def fill_journal(url: str, entries: int) -> None:
-    with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {TOKEN}"}) as client:
-        for number in range(entries):
-            client.get(f"/pds/api/accounts/{number}" if number % 10 else "/pds/api/accounts")
 
 
 def page_load_times(browser: Any, url: str, entries: int, turns: int) -> list[int]:
@@ -61,7 +43,7 @@ def main() -> None:
     )
     parser.add_argument("--turns", type=int, default=7, help="page reloads measured (default 7)")
     args, _ = parser.parse_known_args()  # nox passes every benchmark the same arguments
-    executable = chromium()
+    executable = chromium_executable()
     try:
         from playwright.sync_api import sync_playwright  # noqa: PLC0415 - optional: only this benchmark
     except ImportError:
@@ -72,9 +54,7 @@ def main() -> None:
     with running_server(args=["--quiet"]) as url:
         fill_journal(url, ENTRIES)
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=executable, args=["--headless", "--no-sandbox", "--disable-gpu"]
-            )
+            browser = playwright.chromium.launch(executable_path=executable, args=list(CHROMIUM_ARGS))
             try:
                 times = page_load_times(browser, url, ENTRIES, args.turns)
             finally:

@@ -4,21 +4,26 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 
 from .security import DEFAULT_TOKEN
 
 __all__ = [
+    "CHROMIUM_ARGS",
     "ServerProcess",
     "ServerStartError",
     "admin_headers",
+    "chromium_executable",
+    "fill_journal",
     "free_port",
     "reset",
     "running_server",
@@ -135,3 +140,34 @@ def running_server(
         yield server.url
     finally:
         server.stop()
+
+
+# Headless Chromium for the inspector's browser tests and benchmark: no GPU, no sandbox (root in
+# containers), and nothing in the background that would make a page's timing noisy.
+CHROMIUM_ARGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
+
+
+def chromium_executable() -> str | None:
+    """The system's Chromium (`$CHROMIUM`, Debian's `/usr/bin/chromium`, or `chromium` on PATH), or
+    None: Playwright drives it through `executable_path` and never downloads a browser."""
+    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+def fill_journal(url: str, entries: int, token: str = DEFAULT_TOKEN) -> None:
+    """Send `entries` PDS reads (every tenth a list) to the mock at `url`, so its journal and the
+    inspector page hold that many entries."""
+    with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}) as client:
+        for number in range(entries):
+            client.get(f"/pds/api/accounts/{number}" if number % 10 else "/pds/api/accounts")

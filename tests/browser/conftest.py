@@ -8,35 +8,17 @@ where a missing browser fails them (`.ci/run` installs it with apt-get).
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from mockserver.testing import running_server
+from mockserver.testing import CHROMIUM_ARGS, chromium_executable, running_server
 
 os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 REPORTS = Path(__file__).resolve().parents[2] / "reports" / "ui"
-
-
-def _chromium() -> str | None:
-    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
 
 
 def _missing(reason: str) -> None:
@@ -47,7 +29,7 @@ def _missing(reason: str) -> None:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    executable = _chromium()
+    executable = chromium_executable()
     if executable is None:
         _missing("no chromium on this machine (apt-get install chromium) for the browser tests")
     try:
@@ -55,7 +37,7 @@ def browser() -> Iterator[Any]:
     except ImportError:
         _missing("the playwright package is not installed (pip install playwright)")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=executable, args=list(CHROMIUM_ARGS))
         yield browser
         browser.close()
 
