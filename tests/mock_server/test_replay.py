@@ -156,8 +156,8 @@ def test_a_store_that_does_not_say_it_is_written_here_alone_is_read_each_time() 
     answer replayed, even when its revision cannot show another writer's change."""
     store = _OutsideStore()
     options = MockOptions()
-    name, path = specs.resolve("omnistrate")
-    handler = ApiHandler.build(name, load_spec(path), "", options, store, source=path)
+    name, source = specs.resolve("omnistrate")
+    handler = ApiHandler.build(name, load_spec(source), "", options, store, source=source)
     call = caller_for(MockApp([handler], options, store))
     service_id = _create(call)
     path = f"{OMNI}/service/{service_id}"
