@@ -7,9 +7,11 @@ a throwaway PostgreSQL cluster (`mockserver.pg_cluster`, as the tests do) and th
 workers), then measures them in turns, `--rounds` times, and prints the medians: one long run per
 server would be at the mercy of whatever else the machine did meanwhile. The load generator, server
 start and stop are `bench_mock.py`'s. Every read carries its own `X-Request-Id`, so the in-memory
-mock cannot replay a repeated one (`mockserver.replay` never replays on a shared store). Goals on the
-2-core build machine: PostgreSQL-backed reads at least 50 % of in-memory reads (one worker each), and
-at least 1,000 acknowledged writes a second.
+mock cannot replay a repeated one (`mockserver.replay` never replays on a shared store); the
+PostgreSQL-backed mocks answer every read from a round trip sent after its request arrived, shared by
+the requests that arrived together (`mockserver.postgres_store`). Goals on the 2-core build machine:
+PostgreSQL-backed reads at least 50 % of in-memory reads (one worker each), and at least 1,000
+acknowledged writes a second.
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from .request import Request, folded_headers
 from .responses import MockResponse, problem
 from .spec_cache import load_spec
 from .state import open_store, store_kind
-from .store import Store
+from .store import ARRIVED, Store
 
 __all__ = ["ApiHandler", "MockApp", "MockOptions", "create_app"]
 
@@ -158,7 +158,14 @@ class MockApp:
         except MockError as error:
             await self._send(send, scope, problem(error), origin)
             return
-        handler, revision, response, request = self._dispatch(method, path, query, headers, body)
+        store = self.store
+        if store is not None:  # when the request arrived: which database answers its reads may use
+            store.arrived = scope["state"].get(ARRIVED) if "state" in scope else None
+        try:
+            handler, revision, response, request = self._dispatch(method, path, query, headers, body)
+        finally:
+            if store is not None:
+                store.arrived = None
         api = handler.api.name if handler is not None else None
         if response.stream is not None:
             await self._send(send, scope, response, origin)

@@ -1,4 +1,6 @@
-"""uvicorn's httptools protocol with a bound on request heads (see `server.py` for why).
+"""uvicorn's httptools protocol with a bound on request heads (see `server.py` for why), which stamps
+each request with the moment its first bytes were read (`store.ARRIVED`: a shared store may answer the
+request's reads from a database round trip sent after that moment).
 
 A module of its own, imported only when httptools is installed, so that the class is importable by
 name: `--workers` pickles the server configuration, protocol class included, into each worker.
@@ -6,9 +8,12 @@ name: `--workers` pickles the server configuration, protocol class included, int
 
 from __future__ import annotations
 
+import time
+
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from .head_limit import BODY_431, HEAD_LIMIT, RESPONSE_431
+from .store import ARRIVED
 
 __all__ = ["BoundedHttpToolsProtocol"]
 
@@ -29,6 +34,7 @@ class BoundedHttpToolsProtocol(HttpToolsProtocol):
     def on_message_begin(self) -> None:
         super().on_message_begin()
         self._in_head = True
+        self.scope["state"][ARRIVED] = time.monotonic_ns()
 
     def on_headers_complete(self) -> None:
         self._in_head = False

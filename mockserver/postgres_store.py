@@ -6,12 +6,19 @@ returns (the pipeline answers after the behaviour returns, so an acknowledged wr
 write first advances its namespace's revision row, which locks that row until the commit: writers of
 one namespace are serialised, so the version checks of `apply` (`expect`, `at`) cannot race.
 
-Reads ask the database every time, and never get a stale answer: each read returns the namespace's
-revision in the same snapshot as the records, and the records only when the revision is not the one
-this process's decoded copy was read at, so an unchanged namespace costs one tiny round trip and no
-transfer or decoding. (A cache invalidated by LISTEN/NOTIFY would be cheaper but could serve a stale
-read between another replica's commit and the notification.) The engines that keep their own copy
-(Data HUB, Datum) ask `revision` once per request, one primary-key read.
+Reads never get a stale answer: each one is answered from a round trip sent after its request
+arrived, so it sees every write acknowledged (on any process) before the request was sent. A read
+returns the namespace's revision in the same snapshot as the records, and the records only when the
+revision is not the one this process's decoded copy was read at, so an unchanged namespace costs one
+tiny round trip and no transfer or decoding. Requests that arrived together share that round trip:
+the server stamps each request as its first bytes are read (`Store.arrived`), and a read whose request
+arrived before this process's last round trip for the namespace was sent takes the revision that trip
+answered (and the decoded copy, when it is at that revision) without asking again. Under load a
+process reads a whole batch of waiting requests before it serves them, so a batch asks once; any
+write of this process forgets the answer. (A cache invalidated by LISTEN/NOTIFY would be cheaper but
+could serve a stale read between another replica's commit and the notification.) The engines that
+keep their own copy (Data HUB, Datum) ask `revision` once per request, one primary-key read, shared
+alike.
 
 Why synchronous psycopg 3, one connection per process, no pool, no pipeline mode, chosen by
 measurement: behaviours run synchronously on the event loop's thread, so a process never runs two
@@ -35,7 +42,10 @@ medians of 5 runs of 3 s, two runs): describe 2,265 / 2,623 req/s with one conne
 1,536 with a pool of 4 (one worker), 2,228 / 2,433 against 2,397 / 1,900 (two workers); list 1,253 /
 1,476 against 1,330 / 1,214 (one), 2,342 / 2,070 against 2,168 / 1,617 (two); creates 655 / 1,154
 against 705 / 1,177 (one), 1,295 / 1,300 against 1,200 / 1,224 (two): a pool is no faster and
-usually slower. N processes hold N connections.
+usually slower. N processes hold N connections. A unix-socket connection (`?host=/socket/dir`) is
+cheaper per round trip (a revision read 38 us against 58-90 us over TCP to 127.0.0.1) but the whole
+server was no faster on one: describe 3,084 against 4,377 req/s, creates 1,184 against 1,379
+(medians of 3 runs of 3 s in turns, load average 4-5), as reads seldom make a round trip of their own.
 
 Durability matches the SQLite store's `synchronous=NORMAL`: sessions run with
 `synchronous_commit = off`, so a commit is in PostgreSQL (every other session sees it, a mock killed
@@ -92,6 +102,7 @@ _PREPARED = {
 
 
 _CACHED_RECORDS = 4096  # decoded records kept for `get`; emptied when full
+_ASKED_NAMESPACES = 1024  # namespaces whose last revision answer is kept; emptied when full
 
 
 def _int(value: bytes | None) -> int:
@@ -126,6 +137,9 @@ class PostgresStore(Store):
         # while the database says that revision is still current (`_GET`, `_LIST`).
         self._records: dict[tuple[str, str, str], tuple[int, Record | None]] = {}
         self._lists: dict[tuple[str, str], tuple[int, list[Record]]] = {}
+        # namespace -> (time.monotonic_ns() before the round trip was sent, the revision it answered):
+        # the requests that arrived before that moment may take the revision without asking (`_known`).
+        self._asked: dict[str, tuple[int, int]] = {}
         try:
             migrate(self._connection(), self.where)
         except psycopg.OperationalError as exc:
@@ -213,12 +227,32 @@ class PostgresStore(Store):
 
     # -- the Store interface ---------------------------------------------------------------------
 
+    def _known(self, namespace: str) -> int | None:
+        """The namespace's revision as a round trip sent after the current request arrived answered
+        it; None when there was none (the caller asks the database)."""
+        arrived = self.arrived
+        if arrived is None:
+            return None
+        asked = self._asked.get(namespace)
+        return asked[1] if asked is not None and asked[0] > arrived else None
+
+    def _ask(self, name: bytes, namespace: str, *params: str) -> tuple[int, pq.abc.PGresult]:
+        """Run a read whose first column is the namespace's revision: the revision and the result."""
+        sent = time.monotonic_ns()
+        found = self._read(name, namespace, *params)
+        revision = _int(found.get_value(0, 0)) if found.ntuples else 0
+        if len(self._asked) >= _ASKED_NAMESPACES:
+            self._asked.clear()
+        self._asked[namespace] = (sent, revision)
+        return revision, found
+
     def get(self, namespace: str, resource: str, id: str) -> Record | None:
         key = (namespace, resource, id)
         cached = self._records.get(key)
         seen = cached[0] if cached is not None else -1
-        found = self._read(_GET, namespace, resource, id, str(seen))
-        revision = _int(found.get_value(0, 0))
+        if cached is not None and self._known(namespace) == seen:
+            return cached[1]
+        revision, found = self._ask(_GET, namespace, resource, id, str(seen))
         if cached is not None and revision == seen:
             return cached[1]
         record = None
@@ -234,6 +268,7 @@ class PostgresStore(Store):
         self.apply(namespace, (Put(resource, record),))
 
     def delete(self, namespace: str, resource: str, id: str) -> bool:
+        self._asked.pop(namespace, None)
         return _int(self._read(_DELETE, namespace, resource, id).get_value(0, 0)) > 0
 
     def resources(self, namespace: str) -> list[str]:
@@ -245,8 +280,9 @@ class PostgresStore(Store):
     def list(self, namespace: str, resource: str, parent: str = "") -> list[Record]:
         cached = self._lists.get((namespace, resource))
         seen = cached[0] if cached is not None else -1
-        found = self._read(_LIST, namespace, resource, str(seen))
-        revision = _int(found.get_value(0, 0))
+        if cached is not None and self._known(namespace) == seen:
+            return [record for record in cached[1] if under(record.parent, parent)]
+        revision, found = self._ask(_LIST, namespace, resource, str(seen))
         if cached is not None and revision == seen:
             records = cached[1]
         else:
@@ -262,6 +298,7 @@ class PostgresStore(Store):
         return [record for record in records if under(record.parent, parent)]
 
     def apply(self, namespace: str, changes: Sequence[Change], *, at: int | None = None) -> int:
+        self._asked.pop(namespace, None)
         if len(changes) == 1 and isinstance(changes[0], Put):
             put = changes[0]
             params = [
@@ -297,10 +334,11 @@ class PostgresStore(Store):
         return int(row[0])
 
     def revision(self, namespace: str) -> int:
-        found = self._read(_REVISION, namespace)
-        return _int(found.get_value(0, 0)) if found.ntuples else 0
+        known = self._known(namespace)
+        return known if known is not None else self._ask(_REVISION, namespace)[0]
 
     def clear(self, namespace: str | None = None) -> None:
+        self._asked.clear()
         self._run("SELECT mock_clear(%s)", (namespace,))
 
     def health(self) -> str:

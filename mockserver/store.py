@@ -17,6 +17,11 @@ revision so that a write decided on a stale copy is refused (`VersionConflictErr
 A shared store (PostgreSQL) can be unreachable for a while: its operations then raise
 `StoreUnavailableError`, which the pipeline answers 503 in the API's error model.
 
+While it serves an API request the app tells the store when that request arrived (`Store.arrived`,
+stamped by the server under `ARRIVED` in the ASGI scope's state): a read may then be answered from
+what the database said in a round trip sent after that moment (by a request served just before), so
+it still sees every write acknowledged before the request was sent, on any process.
+
 The interface is synchronous on purpose: behaviours run synchronously inside one request, the memory
 store never blocks, and a SQLite commit in WAL mode costs microseconds (see `state_file.py`).
 """
@@ -29,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "ARRIVED",
     "Change",
     "Delete",
     "MemoryStore",
@@ -73,6 +79,10 @@ class Delete:
 
 Change = Put | Delete
 
+# The key in an ASGI scope's "state" under which the server (`bounded_http.py`) stamps a request with
+# `time.monotonic_ns()` as its first bytes are read.
+ARRIVED = "mockserver.arrived"
+
 
 class VersionConflictError(Exception):
     """An `apply` whose `expect` did not hold; nothing of it was written."""
@@ -94,6 +104,11 @@ def check_revision(namespace: str, at: int | None, current: int) -> None:
 
 class Store(ABC):
     """Records by (namespace, resource, id); `list` keeps insertion order, updates keep the position."""
+
+    # When the API request being served arrived (`ARRIVED`), set by the app around its dispatch; None
+    # outside a request or when the server does not stamp one. A shared store may answer the request's
+    # reads from a round trip it sent later than this; it must not use one sent earlier.
+    arrived: int | None = None
 
     @property
     def sole_writer(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 
 import httpx
 import psycopg
@@ -12,6 +13,7 @@ import pytest
 
 from mockserver.pg_cluster import PostgresCluster
 from mockserver.postgres_store import SCHEMA_VERSION, PostgresStore, SchemaTooNewError
+from mockserver.store import Record
 from mockserver.testing import free_port, start_server
 
 AUTH = {"Authorization": "Bearer mock-token"}
@@ -50,6 +52,37 @@ def test_a_database_newer_than_the_mock_is_refused_in_one_line(postgres_url: str
         f"Error: the database {postgres_url} has schema version {SCHEMA_VERSION + 1}, newer than this "
         f"mock knows ({SCHEMA_VERSION}): upgrade the mock, or use another database"
     ]
+
+
+def test_requests_arriving_together_share_a_read_and_never_miss_an_earlier_write(postgres_url: str) -> None:
+    here, there = PostgresStore(postgres_url), PostgresStore(postgres_url)  # two replicas
+    try:
+        there.put("api", "thing", Record("a", "", {"n": 1}))
+        together = time.monotonic_ns()  # a batch of requests arrives at `here`
+        here.arrived = together
+        assert here.get("api", "thing", "a") == Record("a", "", {"n": 1})  # the first one asks
+        assert [r.body for r in here.list("api", "thing")] == [{"n": 1}]
+        there.put("api", "thing", Record("a", "", {"n": 2}))  # acknowledged after the batch arrived
+        # The rest of the batch may be answered from the round trips sent after it arrived...
+        assert here.get("api", "thing", "a") == Record("a", "", {"n": 1})
+        assert [r.body for r in here.list("api", "thing")] == [{"n": 1}]
+        assert here.revision("api") == 1
+        # ...a request that arrived after the write was acknowledged sees it, as does any read
+        # outside a request.
+        here.arrived = time.monotonic_ns()
+        assert here.get("api", "thing", "a") == Record("a", "", {"n": 2})
+        here.arrived = together
+        assert [r.body for r in here.list("api", "thing")] == [{"n": 2}]  # newer is fine
+        here.arrived = None
+        there.put("api", "thing", Record("a", "", {"n": 3}))
+        assert here.revision("api") == 3
+        # A write of this process is seen by every request it serves next, whenever they arrived.
+        here.arrived = together
+        here.put("api", "thing", Record("a", "", {"n": 4}))
+        assert here.get("api", "thing", "a") == Record("a", "", {"n": 4})
+    finally:
+        here.close()
+        there.close()
 
 
 def test_the_password_is_never_printed(postgres: PostgresCluster, postgres_url: str) -> None:
