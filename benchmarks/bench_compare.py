@@ -3,8 +3,10 @@
 `python benchmarks/bench_compare.py --ref COMMIT [--seconds S] [--rounds N]` checks COMMIT out in a
 temporary git worktree, starts one mock from it and one from this checkout (same interpreter, same
 installed dependencies, the Omnistrate spec of this checkout for both), and measures the Omnistrate
-describe and list requests on each: req/s and the server's CPU time per request, medians of N short
-runs taken in turns (see `bench_mock.per_request_cost`). CPU time per request is the figure to read on a
+describe and list requests on each, repeated byte for byte (answered by the replay of identical reads,
+`mockserver.replay`) and each with its own `X-Request-Id` ("distinct": the whole pipeline each time):
+req/s and the server's CPU time per request, medians of N short runs taken in turns (see
+`bench_mock.per_request_cost`). CPU time per request is the figure to read on a
 shared machine: other load lowers req/s but hardly the CPU a request costs.
 
 `nox -s bench` runs it against `HEAD~1` (`--ref` overrides it; set `BENCH_COMPARE_REF` to choose).
@@ -67,9 +69,11 @@ def main() -> None:
                 process, port = mock_from(source)
                 servers.append(process)
                 service = created_service(port)
-                targets.append((f"{label} describe", process.pid, port, f"{API}/service/{service}"))
-                targets.append((f"{label} list", process.pid, port, f"{API}/service"))
-            costs = per_request_cost(targets, args.connections, args.seconds, args.rounds)
+                for request, path in (("describe", f"{API}/service/{service}"), ("list", f"{API}/service")):
+                    for kind in ("", ", distinct"):
+                        targets.append((f"{label} {request}{kind}", process.pid, port, path))
+            distinct = frozenset(label for label, *_ in targets if label.endswith(", distinct"))
+            costs = per_request_cost(targets, args.connections, args.seconds, args.rounds, distinct)
         finally:
             for process in servers:
                 stop(process)
@@ -80,11 +84,11 @@ def main() -> None:
         f"\nmock per-request cost, {args.ref} ('before') vs this checkout ('now'), Omnistrate spec, "
         f"medians of {args.rounds} runs of {args.seconds:g} s in turns:"
     )
-    for request in ("describe", "list"):
+    for request in ("describe", "list", "describe, distinct", "list, distinct"):
         rate_before, cpu_before = costs[f"before {request}"]
         rate_now, cpu_now = costs[f"now {request}"]
         ratio = rate_now / max(rate_before, 1e-9)
-        line = f"  {request:<9} req/s {rate_before:>8.0f} -> {rate_now:>8.0f} ({ratio:.2f}x)"
+        line = f"  {request:<18} req/s {rate_before:>8.0f} -> {rate_now:>8.0f} ({ratio:.2f}x)"
         if cpu_before and cpu_now:
             line += f"   CPU/request {cpu_before:6.1f} -> {cpu_now:6.1f} µs ({cpu_now / cpu_before:.2f}x)"
         print(line)

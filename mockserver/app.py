@@ -39,6 +39,7 @@ Send = Callable[[Message], Awaitable[None]]
 MAX_PATH_BYTES = 8 * 1024
 MAX_HEADER_BYTES = 32 * 1024
 _HEADER_NAMES_MAX = 512  # header names remembered in their decoded form, per app
+_READS = frozenset({"GET", "HEAD"})  # the methods whose answers may be replayed
 
 
 def _too_large(limit: int) -> MockError:
@@ -62,6 +63,8 @@ class MockApp:
         self.control = ControlApi(self.handlers, self.journal, options.admin_tokens, store, kind)
         # Header names as bytes -> as the lower-case text the stages read: decoded once, not per request.
         self._header_names: dict[bytes, str] = {}
+        # Media types answered -> their content-type header as sent: encoded once, not per response.
+        self._media_types: dict[str, tuple[bytes, bytes]] = {}
         self.started = self.control.started
 
     @property
@@ -79,7 +82,10 @@ class MockApp:
         if scope["type"] != "http":
             return
         started = time.perf_counter()
-        key = Replays.key(scope) if self.replaying else None
+        method = scope["method"]
+        # Only a GET or HEAD may be replayed (and then only without a body, checked below): decided
+        # here, once, before the pipeline runs.
+        key = Replays.key(scope) if self.replaying and method in _READS else None
         replay = self.replays.find(key) if key is not None else None
         if replay is not None:  # the very same read on the same state: its answer again
             await send({"type": "http.response.start", "status": replay.status, "headers": [*replay.headers]})
@@ -99,7 +105,6 @@ class MockApp:
             return
         raw_path = scope.get("raw_path")
         path = raw_path.decode("latin-1").split("?", 1)[0] if raw_path else scope["path"]
-        method = scope["method"]
         if path.startswith(CONTROL_PREFIX) and (len(path) == len(CONTROL_PREFIX) or path[7] == "/"):
             await self._control(scope, receive, send, path, method)
             return
@@ -134,6 +139,8 @@ class MockApp:
             headers[name] = f"{headers[name]}, {value}" if name in headers else value
         if not self.options.cors:
             origin = None
+        if key is not None and ("content-length" in headers or "transfer-encoding" in headers):
+            key = None  # a read announcing a body: answered by the pipeline alone
         query = scope.get("query_string", b"").decode("latin-1")
         try:
             if declared_too_large or size > MAX_HEADER_BYTES or len(path) + len(query) > MAX_PATH_BYTES:
@@ -146,6 +153,8 @@ class MockApp:
                     raise _too_large(limit)
             else:
                 body = await self._read_body(receive, message)
+            if body:
+                key = None
         except MockError as error:
             await self._send(send, scope, problem(error), origin)
             return
@@ -164,16 +173,20 @@ class MockApp:
             status, sent_headers, sent_body = self._head(scope, response, origin)
             await send({"type": "http.response.start", "status": status, "headers": sent_headers})
             await send({"type": "http.response.body", "body": sent_body})
-            if key is not None and revision is not None and response.replayable and request is not None:
-                assert handler is not None  # a revision comes from a handler
-                sent = (status, sent_headers, sent_body)
-                self._keep(key, handler, revision, path, request, sent, response)
+            if revision is not None and key is not None and response.replayable:
+                assert handler is not None  # a revision comes with the handler and the request
+                assert request is not None
+                if self.replays.worth_keeping(key):
+                    sent = (status, sent_headers, sent_body)
+                    self.replays.keep(
+                        key, self._replay_of(key, handler, revision, path, request, sent, response)
+                    )
         self.journal.record(
             api, method, path, query, response.status, started, request, headers, body, response
         )
 
-    def _keep(  # noqa: PLR0917 - what the journal records of the answer, kept with it
-        self,
+    @staticmethod
+    def _replay_of(  # noqa: PLR0917 - what the journal records of the answer, kept with it
         key: RequestKey,
         handler: ApiHandler,
         revision: int,
@@ -181,35 +194,25 @@ class MockApp:
         request: Request,
         sent: tuple[int, list[tuple[bytes, bytes]], bytes],
         response: MockResponse,
-    ) -> None:
-        """Keep a replayable answer (`replay.py`) to a read without a body, as it was sent."""
-        headers = request.headers
-        if (
-            handler.revision is None
-            or request.method not in ("GET", "HEAD")
-            or request.body
-            or "content-length" in headers
-            or "transfer-encoding" in headers
-            or not self.replays.worth_keeping(key)
-        ):
-            return
+    ) -> Replay:
+        """The replay of an answer to a read without a body (`replay.py`), as it was sent."""
+        current = handler.revision
+        assert current is not None  # `revision` was read from it
         status, sent_headers, body = sent
-        api, method, query = handler.api.name, key[0], request.query_string
-        kept = Replay(
+        return Replay(
             revision,
-            handler.revision,
+            current,
             status,
             tuple(sent_headers),
             body,
-            api,
-            method,
+            handler.api.name,
+            key[0],
             path,
-            query,
+            request.query_string,
             request,
-            headers,
+            request.headers,
             response,
         )
-        self.replays.keep(key, kept)
 
     async def _control(self, scope: Scope, receive: Receive, send: Send, path: str, method: str) -> None:
         """A request under /__mock/: guarded (`guard.py`), and outside the API's permissive CORS."""
@@ -288,8 +291,14 @@ class MockApp:
         headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in extra.items()] if extra else []
         if cors and self.options.cors and "access-control-allow-origin" not in extra:
             headers.extend(cors_headers(origin, headers))
-        if response.media_type is not None:
-            headers.append((b"content-type", response.media_type.encode("latin-1")))
+        media_type = response.media_type
+        if media_type is not None:
+            encoded = self._media_types.get(media_type)
+            if encoded is None:
+                encoded = (b"content-type", media_type.encode("latin-1"))
+                if len(self._media_types) < _HEADER_NAMES_MAX:
+                    self._media_types[media_type] = encoded
+            headers.append(encoded)
         body = response.body
         status = response.status
         if status >= 200 and status not in (204, 304):

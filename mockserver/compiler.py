@@ -100,6 +100,20 @@ def _json_type(value: Any) -> str:
     return "null" if value is None else "string"
 
 
+# Keywords that annotate a schema without restricting what validates against it.
+_ANNOTATIONS = frozenset({"title", "description", "example", "examples", "default", "deprecated"})
+
+
+def _accepts_any_text(schema: Any) -> bool:
+    """Does every string validate against `schema` (`{type: string}` and annotations)? A parameter
+    read from the wire as a string then always passes its schema check."""
+    return (
+        isinstance(schema, dict)
+        and schema.get("type") == "string"
+        and all(key == "type" or key in _ANNOTATIONS or key.startswith("x-") for key in schema)
+    )
+
+
 class _Compiler:
     def __init__(self, name: str, document: dict[str, Any], needs: Mapping[str, BodyNeeds]) -> None:
         self.name = name
@@ -159,7 +173,12 @@ class _Compiler:
             location=location,
             required=bool(node.get("required", location == "path")),
             schema=schema,
-            validator=self._validator(schema_pointer),
+            # A parameter any text satisfies has nothing to check: no validator runs on each request.
+            validator=(
+                None
+                if style != "deepObject" and _accepts_any_text(schema)
+                else self._validator(schema_pointer)
+            ),
             style=style,
             explode=bool(node.get("explode", style == "form")),
             types=_types(schema, self.refs),

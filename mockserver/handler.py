@@ -23,7 +23,7 @@ from .engines import engine_for, engine_needs
 from .errors import MockError
 from .options import MockOptions
 from .request import Request
-from .responses import MockResponse, Preferences, Responder
+from .responses import MockResponse, Preferences, Responder, unrouted
 from .routing import Resolution, resolve
 from .security import Authenticator, TokenAuthenticator, authenticate
 from .stateful import StatefulBehaviour
@@ -49,13 +49,13 @@ class ApiHandler:
     responder: Responder
     options: MockOptions
     reset_hooks: list[Callable[[], None]] = field(default_factory=list)
-    unmatched: Callable[[Request], MockResponse | Request | Delegation | None] | None = None
+    unmatched: Callable[[Request], Answer | Request | Delegation | None] | None = None
     # Checks a seed of this API and returns what stores it (None: --static, nothing to seed).
     seeder: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
     # The engine's `contract`: which document covers a request the spec's routes do not match.
     contract: Callable[[Request], tuple[Api, Request] | None] | None = None
-    # The API's revision in a store only this process writes, where every answer is the generic
-    # behaviour's (no engine): the edge replays answers made at the current one (`replay.py`).
+    # The API's revision in a store only this process writes (`Store.sole_writer`), where every answer
+    # is the generic behaviour's (no engine): the edge replays answers made at the current one.
     revision: Callable[[], int] | None = None
     # Routing answers by (path, method): clients repeat requests; bounded (emptied when full).
     _routes: dict[tuple[str, str], Resolution[Operation]] = field(default_factory=dict, repr=False)
@@ -110,7 +110,7 @@ class ApiHandler:
             contract=engine.contract if engine is not None else None,
             revision=(
                 partial(state.revision, api.name)
-                if engine is None and not options.static and not options.dynamic and not state.shared
+                if engine is None and not options.static and not options.dynamic and state.sole_writer
                 else None
             ),
         )
@@ -135,8 +135,8 @@ class ApiHandler:
                     response = self._delegate(answer).handle(answer.request)
                     request.operation_id, request.error = answer.request.operation_id, answer.request.error
                     return response
-                if answer is not None:
-                    return answer
+                if answer is not None:  # the engine's own answer, where no operation documents one
+                    return unrouted(answer)
             operation = routed.value
             if operation is not None:
                 request.operation_id = operation.operation_id

@@ -4,11 +4,13 @@ state it was made from is unchanged.
 A client polling a record or a list sends the same request again and again; the pipeline (routing,
 security, validation, behaviour, shaping) would decide the same answer each time. An answer is kept
 only when it is a pure function of the request and the API's records (`MockResponse.replayable`: a
-stored record or list shaped by the response stage, no random sampling), for a request without a
-body, on a store only this process writes (`Store.shared` is false: another process's write would go
-unseen). It is replayed to a request with the very same method, path, query and headers (byte for
-byte: credentials, `Accept`, `Prefer`, `Origin` included) while the API's namespace is still at the
-revision the answer was made at; any write, reset or seed advances the revision and ends it.
+stored record or list shaped by the response stage, no random sampling), for a GET or HEAD without a
+body (decided at the edge before the pipeline runs), on a store that says this process alone writes
+it (`Store.sole_writer`; a store that does not say so is never replayed from, as another process's
+write would go unseen). It is replayed to a request with the very same method, path, query and
+headers (byte for byte: credentials, `Accept`, `Prefer`, `Origin` included) while the API's namespace
+is still at the revision the answer was made at; any write, reset or seed advances the revision and
+ends it.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ __all__ = [
     "Responder",
     "negotiate",
     "problem",
+    "unrouted",
 ]
 
 PROBLEM_TYPE = "https://stoplight.io/prism/errors#"  # Prism's problem types, so Prism clients keep working
@@ -101,6 +102,8 @@ _DEFAULT = Preferences()
 _DYNAMIC = Preferences(dynamic=True)
 
 
+_PLANNED_MAX = 1024  # (operationId, status, Accept) triples a `Responder` remembers; emptied past it
+_Planned = tuple[ResponseSpec, str, ResponseMedia, Any]  # response, media type, media, static template
 _NEGOTIATED_MAX = 1024  # distinct (Accept, offered) pairs a `Negotiator` remembers; emptied past it
 
 
@@ -168,6 +171,18 @@ def problem(error: MockError) -> MockResponse:
     return MockResponse(error.status, orjson.dumps(body), "application/problem+json", dict(error.headers))
 
 
+def unrouted(answer: Answer) -> MockResponse:
+    """The response to an engine's answer to a request no operation matches (`Engine.unmatched`): no
+    operation documents it, so nothing is negotiated or shaped; the value is encoded in the answer's
+    media type (JSON unless it names another), and an answer without a value has no body."""
+    headers = dict(answer.headers) if answer.headers else {}
+    status = answer.status or 200
+    if answer.value is UNSET:
+        return MockResponse(status, headers=headers)
+    media_type = answer.media_type or "application/json"
+    return MockResponse(status, encode(answer.value, media_type), media_type, headers)
+
+
 class Responder:
     """Builds the answers of one API; caches the static ones, since they never change."""
 
@@ -178,6 +193,9 @@ class Responder:
         self._error_templates: dict[tuple[str, str, str], Any] = {}
         self.negotiate = Negotiator()
         self.shaper = Shaper(api)
+        # What a stored record's answer is made on, per (operationId, status, Accept), when nothing
+        # asks for another template: the response, the negotiated media and the static template.
+        self._planned: dict[tuple[str, int, str | None], _Planned] = {}
 
     # -- success ---------------------------------------------------------------------------------
 
@@ -262,14 +280,24 @@ class Responder:
                 media_type=answer.media_type,
             )
         status = answer.status or operation.default_status
-        spec = operation.response(status)
-        chosen = None
-        if spec is not None and spec.media and status not in (204, 304):
-            chosen = self.negotiate(request.headers.get("accept"), spec.media_types)
-        if spec is None or chosen is None:  # no body documented, or a 406 to answer: as for any answer
-            return self.respond(operation, request, prefs, status=status)
-        media = spec.media[chosen]
-        template = self.value_for(operation, spec, media, prefs)
+        accept = request.headers.get("accept")
+        plain = not prefs.dynamic and prefs.example is None  # the template is the static one
+        key = (operation.operation_id, status, accept)
+        planned = self._planned.get(key) if plain else None
+        if planned is None:
+            spec = operation.response(status)
+            chosen = None
+            if spec is not None and spec.media and status not in (204, 304):
+                chosen = self.negotiate(accept, spec.media_types)
+            if spec is None or chosen is None:  # no body documented, or a 406 to answer: as any answer
+                return self.respond(operation, request, prefs, status=status)
+            media = spec.media[chosen]
+            planned = (spec, chosen, media, self.value_for(operation, spec, media, prefs))
+            if plain:
+                if len(self._planned) >= _PLANNED_MAX:
+                    self._planned.clear()
+                self._planned[key] = planned
+        spec, chosen, media, template = planned
         body = self.shaper.shape(operation, media, template, value, answer.cache_key)
         # What `respond` would make of it, without negotiating and looking the response up again.
         out = MockResponse(

@@ -92,6 +92,13 @@ def authenticate(operation: Operation, request: Request, authenticator: Authenti
     if not operation.security:
         return None
     for alternative in operation.security:
+        if len(alternative) == 1:  # one scheme: the usual case, without collecting identities
+            scheme = alternative[0]
+            credential = _credential(scheme, request)
+            identity = authenticator.authenticate(scheme, credential) if credential is not None else None
+            if identity is not None:
+                return identity
+            continue
         identities = []
         for scheme in alternative:
             credential = _credential(scheme, request)

@@ -160,8 +160,8 @@ class StatefulBehaviour:
         if not records and not plan.resource.creatable:
             return None  # a read-only collection nobody seeded: the spec's example
         listing = Listing(
-            tuple(r.body for r in records),
-            tuple(r.id for r in records),
+            tuple([r.body for r in records]),  # a list first: cheaper than a generator's frame
+            tuple([r.id for r in records]),
             plan.list_field,
             plan.ids_field,
             ctx.params.query,
@@ -174,9 +174,15 @@ class StatefulBehaviour:
     def _find(self, ctx: Context, plan: Plan) -> Record | None:
         """The record the path names; raises the spec's 404 when it is known not to exist."""
         path = ctx.request.path.rstrip("/")
-        record_id = unquote(path.rsplit("/", 1)[-1]) if plan.item else path  # a singleton: its path
+        collection, _, last = path.rpartition("/")
+        record_id = unquote(last) if plan.item else path  # a singleton: its path
         found = self.store.get(self.namespace, plan.resource.name, record_id)
-        if found is not None and plan.item and not _same_collection(ctx, found.parent):
+        if (
+            found is not None
+            and plan.item
+            and found.parent != collection  # read where it was created: the usual case, no more to check
+            and not _same_collection(ctx, found.parent)
+        ):
             found = None  # the id of another parent's record: `/service/B/config/C` when C is A's
         gone = found is not None and TOMBSTONE in found.body
         if found is not None and not gone:

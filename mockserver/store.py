@@ -31,7 +31,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any
 
 __all__ = [
     "ARRIVED",
@@ -105,11 +105,18 @@ def check_revision(namespace: str, at: int | None, current: int) -> None:
 class Store(ABC):
     """Records by (namespace, resource, id); `list` keeps insertion order, updates keep the position."""
 
-    shared: ClassVar[bool] = True  # can several processes use it at once (`--workers`)?
     # When the API request being served arrived (`ARRIVED`), set by the app around its dispatch; None
     # outside a request or when the server does not stamp one. A shared store may answer the request's
     # reads from a round trip it sent later than this; it must not use one sent earlier.
     arrived: int | None = None
+
+    @property
+    def sole_writer(self) -> bool:
+        """Does this process alone write the store, so that `revision` read here reflects every write?
+        Answers made at a revision are then replayed while it holds (`replay.py`). False unless the
+        store knows better: a store other processes may write (a file, a database) would have its
+        answers replayed after they went stale."""
+        return False
 
     @abstractmethod
     def get(self, namespace: str, resource: str, id: str) -> Record | None: ...
@@ -161,7 +168,9 @@ def under(parent: str, scope: str) -> bool:
 class MemoryStore(Store):
     """Dicts in a dict: the default; gone when the process ends."""
 
-    shared = False
+    @property
+    def sole_writer(self) -> bool:
+        return True  # its dicts live in this process: nobody else can write them
 
     def __init__(self) -> None:
         self._data: dict[tuple[str, str], dict[str, Record]] = {}

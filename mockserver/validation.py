@@ -24,6 +24,7 @@ __all__ = ["ValidatedRequest", "validate_request", "validate_response"]
 # Query parameters that steer the mock itself (Prism's forms of the Prefer header).
 CONTROL_QUERY = frozenset({"__code", "__example", "__dynamic"})
 _MISSING = object()
+_TEXT = ("string",)  # a parameter read as the text sent (`_read_scalar` returns it as is)
 
 
 @dataclass(slots=True)
@@ -246,8 +247,9 @@ def validate_request(
                 )
             continue
         assert isinstance(raw, list)
-        value = _read_parameter(parameter, raw)
-        _check(parameter.validator, value, (parameter.location, parameter.name), issues)
+        value = raw[-1] if parameter.types == _TEXT else _read_parameter(parameter, raw)
+        if parameter.validator is not None:
+            _check(parameter.validator, value, (parameter.location, parameter.name), issues)
         _bucket(result, parameter.location)[parameter.name] = value
     if operation.body:
         _validate_body(request, operation, result, issues)

@@ -6,13 +6,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..answer import Answer
 from ..behaviour import Behaviour
 from ..compiler import Api, BodyNeeds
 from ..delegation import Delegation
 from ..errors import SpecError
 from ..options import MockOptions
 from ..request import Request
-from ..responses import MockResponse
 from ..security import Authenticator
 from ..store import Store
 
@@ -24,14 +24,16 @@ class Engine:
     """What an engine adds to an API: how it authenticates, and behaviours ahead of the static one.
 
     `unmatched` answers requests no operation of the spec matches (wrong path or method) where the
-    real service has its own answer for them; returning None keeps the generic 404/405, returning a
-    `Request` routes that rewritten request instead (a server base path stripped, say).
+    real service has its own answer for them: an `Answer` (status, headers, value), which the response
+    stage encodes as no operation documents it; returning None keeps the generic 404/405, returning a
+    `Request` routes that rewritten request instead (a server base path stripped, say), returning a
+    `Delegation` hands it to another document of the engine's.
     """
 
     authenticator: Authenticator | None = None
     behaviours: list[Behaviour] = field(default_factory=list)
     reset: Callable[[], None] = lambda: None
-    unmatched: Callable[[Request], MockResponse | Request | Delegation | None] | None = None
+    unmatched: Callable[[Request], Answer | Request | Delegation | None] | None = None
     # Checks a seed of this API (400 naming the bad record) and returns what stores it all at once.
     seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
     # For a request no operation of the spec matches: the compiled document whose contract covers it

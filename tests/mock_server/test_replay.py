@@ -3,14 +3,19 @@ from the pipeline's own answer, and never outlives the state it was made from.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
+import specs
 from mockserver import MockOptions
+from mockserver.app import ApiHandler, MockApp
+from mockserver.spec_cache import load_spec
+from mockserver.store import Change, MemoryStore, Record, Store
 from mockserver.testing import admin_headers
 
-from .pets import Call, make_caller
+from .pets import Call, caller_for, make_caller
 
 OMNI = "/2022-09-01-00"
 AUTH = {"Authorization": "Bearer mock-token", "Accept": "application/json"}
@@ -114,3 +119,52 @@ def test_a_store_other_processes_write_is_read_each_time(tmp_path: Path) -> None
     assert second("GET", path, headers=AUTH).json()["name"] == "svc"
     assert first("PATCH", path, json={"name": "renamed"}, headers=AUTH).status_code == 200
     assert second("GET", path, headers=AUTH).json()["name"] == "renamed"
+
+
+class _OutsideStore(Store):
+    """A store that does not say this process alone writes it (as a new kind of store would not):
+    `outside` stands for another process writing the same records."""
+
+    def __init__(self) -> None:
+        self.outside = MemoryStore()
+
+    def get(self, namespace: str, resource: str, id: str) -> Record | None:
+        return self.outside.get(namespace, resource, id)
+
+    def put(self, namespace: str, resource: str, record: Record) -> None:
+        self.outside.put(namespace, resource, record)
+
+    def delete(self, namespace: str, resource: str, id: str) -> bool:
+        return self.outside.delete(namespace, resource, id)
+
+    def list(self, namespace: str, resource: str, parent: str = "") -> list[Record]:
+        return self.outside.list(namespace, resource, parent)
+
+    def apply(self, namespace: str, changes: Sequence[Change], *, at: int | None = None) -> int:
+        return self.outside.apply(namespace, changes, at=at)
+
+    def revision(self, namespace: str) -> int:
+        # Another process's writes are not seen here: the revision this process knows stays put.
+        return 0
+
+    def clear(self, namespace: str | None = None) -> None:
+        self.outside.clear(namespace)
+
+
+def test_a_store_that_does_not_say_it_is_written_here_alone_is_read_each_time() -> None:
+    """Replaying is opt-in for a store (`Store.sole_writer`): one that keeps the default never has an
+    answer replayed, even when its revision cannot show another writer's change."""
+    store = _OutsideStore()
+    options = MockOptions()
+    name, source = specs.resolve("omnistrate")
+    handler = ApiHandler.build(name, load_spec(source), "", options, store, source=source)
+    call = caller_for(MockApp([handler], options, store))
+    service_id = _create(call)
+    path = f"{OMNI}/service/{service_id}"
+    assert _reads(call, path)[0].startswith(b"200 ")
+    found = store.outside.get("omnistrate", "service", service_id)
+    assert found is not None
+    store.outside.put(
+        "omnistrate", "service", Record(found.id, found.parent, {**found.body, "name": "moved"})
+    )
+    assert call("GET", path, headers=AUTH).json()["name"] == "moved"

@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypedDict
 
+from ...answer import Answer
 from ...behaviour import Behaviour
 from ...compiler import Api
 from ...options import MockOptions
 from ...request import Request
-from ...responses import MockResponse
 from ...security import Authenticator
 from ...store import Store
 from .behaviour import DataHubBehaviour, UnmatchedRequests
@@ -34,7 +34,7 @@ class EngineParts(TypedDict):
     authenticator: Authenticator
     behaviours: list[Behaviour]
     reset: Callable[[], None]
-    unmatched: Callable[[Request], MockResponse | None]
+    unmatched: Callable[[Request], Answer | None]
     seed: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]]
 
 

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import orjson
-
 from ...answer import Answer
 from ...behaviour import Context
 from ...errors import MockError
 from ...request import Request
-from ...responses import MockResponse
 from .identity import Caller, DataHubAuthenticator, bearer_token, caller_from_claims
 from .intents import Intent, Op, read_intent
 from .segments import is_segment, split_path
@@ -85,10 +82,9 @@ class DataHubBehaviour:
                 return service.not_found(ctx.request.method, path)
 
 
-def _error(error: MockError) -> MockResponse:
+def _error(error: MockError) -> Answer:
     """The spec's error model, `{"error": message}`, for answers no operation documents."""
-    body = orjson.dumps({"error": error.detail})
-    return MockResponse(error.status, body, "application/json", dict(error.headers))
+    return Answer(error.status, {"error": error.detail}, error.headers, media_type="application/json")
 
 
 class UnmatchedRequests:
@@ -101,7 +97,7 @@ class UnmatchedRequests:
         self.service = service
         self.authenticator = authenticator
 
-    def __call__(self, request: Request) -> MockResponse | None:
+    def __call__(self, request: Request) -> Answer | None:
         segments = split_path(request.path)
         well_formed = all(is_segment(segment) for segment in segments)
         intent = read_intent(request.method, segments) if well_formed else None

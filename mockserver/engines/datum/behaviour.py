@@ -6,14 +6,12 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import orjson
-
 from ...answer import Answer
 from ...behaviour import Context
 from ...compiler import Api, BodyNeeds
 from ...delegation import Delegation
 from ...request import Request
-from ...responses import MockResponse, negotiate
+from ...responses import negotiate
 from ...store import Delete, Put, Record, Store, VersionConflictError
 from ..kubernetes import (
     Collection,
@@ -110,7 +108,7 @@ class DatumBehaviour:
         except KubeError as error:
             return Answer(status=error.code, value=error.status)
 
-    def unmatched(self, request: Request) -> MockResponse | Request | Delegation | None:
+    def unmatched(self, request: Request) -> Answer | Request | Delegation | None:
         stripped = self.planes.strip(request)
         if stripped is None:
             return None
@@ -120,7 +118,7 @@ class DatumBehaviour:
             return self.project_planes.route(stripped)
         if plane.kind == "organization" and not is_label_value(plane.id):
             error = KubeError.bad_request(f'invalid organization ID "{plane.id}"')
-            return MockResponse(400, orjson.dumps(error.status), "application/json")
+            return Answer(400, error.status, media_type="application/json")
         return stripped
 
     def contract(self, request: Request) -> tuple[Api, Request] | None:

@@ -21,12 +21,13 @@ import orjson
 
 import specs
 
+from ...answer import Answer
 from ...behaviour import Context
 from ...compiler import Api, compile_api
 from ...delegation import Delegation
 from ...errors import MockError
 from ...request import Request
-from ...responses import MockResponse, negotiate
+from ...responses import negotiate
 from ...security import Authenticator, authenticate
 from ...spec_cache import load_spec
 from ...store import Store
@@ -202,7 +203,7 @@ class ProjectPlanes:
 
     # -- requests --------------------------------------------------------------------------------
 
-    def route(self, request: ControlPlaneRequest) -> MockResponse | Delegation | Request:
+    def route(self, request: ControlPlaneRequest) -> Answer | Delegation | Request:
         """A request to a project control plane: discovery documents and the group documents' paths
         are served here, anything else goes on to the Datum spec's own routes."""
         operation = self.api.operations["listOpenApiDocuments"]
@@ -211,9 +212,9 @@ class ProjectPlanes:
             self.world(request.control_plane.id)  # 403 for a project that does not exist
         except MockError as error:
             status = failure(error.status, "Forbidden", f"forbidden: {error.detail}", {})
-            return MockResponse(403, orjson.dumps(status), "application/json")
+            return Answer(403, status, media_type="application/json")
         except KubeError as error:
-            return MockResponse(error.code, orjson.dumps(error.status), "application/json")
+            return Answer(error.code, error.status, media_type="application/json")
         path = request.path
         for document in self.documents:
             if path == f"{_DISCOVERY}/{document.group_version}":
@@ -224,7 +225,7 @@ class ProjectPlanes:
             # A group version no document serves (Projects included: they live in the organization's
             # control plane), as the API server answers it.
             status = failure(404, "NotFound", "the server could not find the requested resource", {})
-            return MockResponse(404, orjson.dumps(status), "application/json")
+            return Answer(404, status, media_type="application/json")
         return request
 
     def contract(self, request: ControlPlaneRequest) -> tuple[Api, Request] | None:
@@ -242,18 +243,18 @@ class ProjectPlanes:
         return None
 
     @staticmethod
-    def _document(request: Request, document: PlaneDocument) -> MockResponse:
+    def _document(request: Request, document: PlaneDocument) -> Answer:
         accept = request.headers.get("accept")
         if accept and negotiate(accept, ["application/json"]) is None:
             status = failure(
                 406, "NotAcceptable", "only the following media types are accepted: application/json"
             )
-            return MockResponse(406, orjson.dumps(status), "application/json")
+            return Answer(406, status, media_type="application/json")
         sent = request.query.get("hash")
         if sent and sent[-1] != document.hash:
             # Relative to the document's own URL, so it resolves behind any prefix or mount.
             location = document.url.rsplit("/", 1)[1]
-            return MockResponse(301, headers={"location": location})
+            return Answer(301, headers={"location": location})  # no body
         caching = "public, immutable" if sent else "no-cache, private"
         headers = {"cache-control": caching, "etag": f'"{document.hash}"'}
-        return MockResponse(200, document.body, "application/json", headers=headers)
+        return Answer(200, document.body, headers, media_type="application/json")  # encoded already

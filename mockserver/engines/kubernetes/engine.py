@@ -11,7 +11,6 @@ from ...compiler import Api
 from ...errors import MockError
 from ...options import MockOptions
 from ...request import Request
-from ...responses import MockResponse
 from ...security import TokenAuthenticator
 from ...store import Store
 from .behaviour import KubernetesBehaviour
@@ -61,7 +60,7 @@ class _OneWorld:
         self.stored.clear()
         self._world = None
 
-    def unmatched(self, request: Request) -> MockResponse | Request | None:
+    def unmatched(self, request: Request) -> Request | None:
         """A request under the document's server base path (any value of its variable) is served as
         one at the root: clients pointed at the production URL's shape reach the one world."""
         return self.servers.strip(request) if self.servers is not None else None
