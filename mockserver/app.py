@@ -56,6 +56,9 @@ class MockApp:
         # Longest prefix first, so "/omnistrate" never shadows a longer mount.
         self.handlers = sorted(handlers, key=lambda h: -len(h.prefix))
         self.store = store
+        # The store told when each request arrived (a shared one answers reads from a round trip sent
+        # after it); a store only this process writes has no use for it.
+        self._told_arrival = store if store is not None and not store.sole_writer else None
         self.journal = Journal(options.journal_size, options.journal_body_bytes)
         self.replays = Replays()  # whole answers to identical repeated reads (`replay.py`)
         self.replaying = any(handler.revision is not None for handler in handlers)
@@ -158,7 +161,7 @@ class MockApp:
         except MockError as error:
             await self._send(send, scope, problem(error), origin)
             return
-        store = self.store
+        store = self._told_arrival
         if store is not None:  # when the request arrived: which database answers its reads may use
             store.arrived = scope["state"].get(ARRIVED) if "state" in scope else None
         try:
