@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Generic, TypeVar
@@ -87,17 +87,32 @@ class Router(Generic[T]):
         self._seen[path] = match
         return match
 
+    def match_where(self, path: str, accept: Callable[[T], bool]) -> Match[T] | None:
+        """The first match, in `match`'s order, whose value `accept`s (not remembered: the rare case
+        of a literal path without the method a templated one has, `resolve`)."""
+        found = self._walk(self._root, _segments(path), 0, [], accept)
+        if found is None:
+            return None
+        node, values = found
+        assert node.value is not None
+        return Match(node.value, node.template, MappingProxyType(dict(zip(node.names, values, strict=True))))
+
     def _walk(
-        self, node: _Node[T], segments: list[str], index: int, values: list[str]
+        self,
+        node: _Node[T],
+        segments: list[str],
+        index: int,
+        values: list[str],
+        accept: Callable[[T], bool] | None = None,
     ) -> tuple[_Node[T], tuple[str, ...]] | None:
         if index == len(segments):
-            if node.value is None:
+            if node.value is None or (accept is not None and not accept(node.value)):
                 return None
             return node, tuple(values)
         segment = segments[index]
         child = node.literals.get(unquote(segment) if "%" in segment else segment)
         if child is not None:
-            found = self._walk(child, segments, index + 1, values)
+            found = self._walk(child, segments, index + 1, values, accept)
             if found is not None:
                 return found
         for pattern, templated_child in node.templated:
@@ -107,7 +122,7 @@ class Router(Generic[T]):
             groups = hit.groups()
             if "%" in segment:
                 groups = tuple(map(unquote, groups))
-            found = self._walk(templated_child, segments, index + 1, [*values, *groups])
+            found = self._walk(templated_child, segments, index + 1, [*values, *groups], accept)
             if found is not None:
                 return found
         return None
@@ -143,6 +158,15 @@ def resolve(router: Router[dict[str, T]], path: str, method: str) -> Resolution[
         value = by_method.get("GET")
     if value is not None:
         return Resolution(value, match)
+    if method != "OPTIONS":
+        # A literal path without the method a templated one has (`DELETE /subscription/request`, with
+        # GET and POST on `/subscription/request` and DELETE on `/subscription/{id}`): the templated
+        # one serves it, as in Starlette's routing and the Go routers the real services run on; 405
+        # only when no path has the method.
+        head = method == "HEAD"
+        other = router.match_where(path, lambda methods: method in methods or (head and "GET" in methods))
+        if other is not None:
+            return Resolution(other.value.get(method) or other.value["GET"], other)
     allow = ", ".join(sorted({*by_method, *(["HEAD"] if "GET" in by_method else [])}))
     if method == "OPTIONS":
         return Resolution(None, match, 204, f"{allow}, OPTIONS")

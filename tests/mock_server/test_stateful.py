@@ -366,3 +366,17 @@ def test_client_chosen_ids_are_kept(tmp_path: Path) -> None:
         call("POST", "/pets", json={"id": "p-0042", "name": "Rex"}, headers=headers).json()["id"] == "p-0042"
     )
     assert [p["id"] for p in call("GET", "/pets", headers=headers).json()] == ["p-0042"]
+
+
+def test_a_method_a_literal_path_lacks_goes_to_the_templated_path_that_has_it(call: Call) -> None:
+    # `/subscription/request` has GET and POST, `/subscription/{id}` has DELETE: a subscription
+    # whose id is "request" is deleted at the templated path, as the real service's router does.
+    deleted = call("DELETE", f"{OMNI}/subscription/request", headers=AUTH)
+    # The templated operation answered: no subscription has that id, in the API's own error model.
+    assert deleted.status_code == 404, deleted.text
+    assert deleted.json()["name"] == "not_found"
+    assert call("GET", f"{OMNI}/subscription/request", headers=AUTH).status_code == 200  # the literal
+    # A method no path has is still 405, with every method of the literal path allowed.
+    refused = call("PUT", f"{OMNI}/subscription/request", json={}, headers=AUTH)
+    assert refused.status_code == 405
+    assert refused.headers["allow"] == "GET, HEAD, POST"
