@@ -76,8 +76,8 @@ class ProxyApp:
         self.journal = Journal()
         self.control = ControlApi(self.handlers, self.journal)
         self.checker = RequestChecker(self.handlers)
-        # No client of a library: it would keep the cookies one caller's answers set and send them
-        # with everyone's requests, add headers of its own, and cost more per request.
+        # aiohttp's client, set to pass things through (`proxy_upstream.py`): no cookie jar shared
+        # between callers, no headers of its own, no decompression, no redirects.
         self._upstream = Upstream(
             options.upstream, timeout=options.timeout, connect_timeout=min(options.timeout, 10.0)
         )
