@@ -3,11 +3,14 @@
 For each API, `schemathesis run specs/<api>/openapi.yaml --checks all` from the repository root
 with the committed schemathesis.toml (only the mock's address changed: a fresh `mockserver serve`
 of every API on a free port), default phases, and a HAR report; the HAR's requests are matched to
-the spec's operations by method and path template. Prints one row per API: operations reaching a
-2xx / total, schemathesis' failures and exit status, the run's time; then the operations that never
-got a 2xx. Opt-in (minutes per API, not part of CI): `nox -s depth`, or
+the spec's operations by method and path template. Each project control plane document
+(`datum/compute`, `datum/core`, ...: specs/datum/project-control-plane/) runs the same way against
+the control plane of the project its settings name, seeded first as README's QA section seeds it.
+Prints one row per run: operations reaching a 2xx / total, schemathesis' failures and exit status,
+the run's time; then the operations that never got a 2xx. Opt-in (minutes per API, not part of
+CI): `nox -s depth`, or
 
-    python benchmarks/plain_depth.py [API ...] [--max-examples N] [--reports DIR]
+    python benchmarks/plain_depth.py [API|datum/DOCUMENT ...] [--max-examples N] [--reports DIR]
 
 `--max-examples` is passed to schemathesis (its default is 100 per operation and phase; it caps the
 stateful phase's scenarios too). `--fuzzing-examples N` lowers only the fuzzing phase's examples
@@ -23,17 +26,27 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import httpx
+
 import specs
-from mockserver.testing import running_server
+from generator import controlplane
+from mockserver.testing import admin_headers, running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = ROOT / "schemathesis.toml"
 DOCUMENTED_MOCK = "http://127.0.0.1:4010"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+# What README's QA section seeds before running a project control plane document: the project whose
+# control plane schemathesis.toml names (the documents' `project_id` default).
+PLANE_SEED = (
+    "datum: {projects: [{metadata: {name: my-project},"
+    " spec: {parent: {external: organizations/my-organization}}}]}"
+)
 
 
 @dataclass
@@ -94,10 +107,26 @@ def _failures(output: str) -> str:
     return found[-1] if found else "0"
 
 
-def measure(api: str, mock_url: str, settings: Path, extra: list[str], reports: Path) -> Depth:
-    spec = specs.resolve(api)[1]
-    depth = Depth(api, spec_operations(specs.load(spec)))
-    report_dir = reports / api
+def documents() -> dict[str, Path]:
+    """The project control plane documents by their row name: `datum/compute`, `datum/core`, ..."""
+    _, groups = controlplane.load_table()
+    return {f"datum/{group.short_name}": controlplane.OUTPUT_DIR / group.file_name for group in groups}
+
+
+def base_url(settings: Path, document: dict[str, object]) -> str:
+    """The base URL `settings` gives the spec (its `[[project]]` matched by title, as schemathesis does)."""
+    info = document.get("info")
+    title = info.get("title") if isinstance(info, dict) else None
+    for project in tomllib.loads(settings.read_text(encoding="utf-8")).get("project", []):
+        if project.get("title") == title:
+            return str(project["base-url"])
+    raise LookupError(f"{SETTINGS.name} has no [[project]] titled {title!r}")
+
+
+def measure(name: str, spec: Path, settings: Path, extra: list[str], reports: Path) -> Depth:
+    document = specs.load(spec)
+    depth = Depth(name, spec_operations(document))
+    report_dir = reports / name.replace("/", "-")
     command = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(settings), "--no-color"]
     command += ["run", str(spec.relative_to(ROOT)), "--checks", "all", *extra]
     command += ["--report", "har", "--report-dir", str(report_dir)]
@@ -105,9 +134,9 @@ def measure(api: str, mock_url: str, settings: Path, extra: list[str], reports: 
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
     depth.seconds = time.monotonic() - started
     depth.exit_code = done.returncode
-    (reports / f"{api}.txt").write_text(done.stdout + done.stderr, encoding="utf-8")
+    (reports / f"{name.replace('/', '-')}.txt").write_text(done.stdout + done.stderr, encoding="utf-8")
     depth.failures = _failures(done.stdout)
-    base_path = urlsplit(f"{mock_url}/{api}").path
+    base_path = urlsplit(base_url(settings, document)).path
     for har in report_dir.glob("*.json"):
         depth.reached |= reached_operations(har, base_path, depth.operations)
     return depth
@@ -115,18 +144,29 @@ def measure(api: str, mock_url: str, settings: Path, extra: list[str], reports: 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("apis", nargs="*", help="APIs to run (default: every one)")
+    planes = documents()
+    parser.add_argument(
+        "runs",
+        nargs="*",
+        metavar="API",
+        help=f"APIs or documents to run: {', '.join([*specs.api_names(), *planes])} (default: every one)",
+    )
     parser.add_argument("--max-examples", type=int, help="schemathesis' --max-examples")
     parser.add_argument("--seed", type=int, help="schemathesis' --seed, to repeat a run")
     parser.add_argument("--fuzzing-examples", type=int, help="examples per operation in the fuzzing phase")
     parser.add_argument("--phases", help="schemathesis' --phases (default: every phase)")
     parser.add_argument("--reports", type=Path, help="keep the HAR reports and outputs here")
     args = parser.parse_args()
-    apis = args.apis or specs.api_names()
+    runs: list[str] = args.runs or [*specs.api_names(), *planes]
+    unknown = sorted(set(runs) - {*specs.api_names(), *planes})
+    if unknown:
+        parser.error(f"unknown {', '.join(unknown)}; known: {', '.join([*specs.api_names(), *planes])}")
     extra = [f"--max-examples={args.max_examples}"] if args.max_examples else []
     extra += [f"--seed={args.seed}"] if args.seed is not None else []
     extra += [f"--phases={args.phases}"] if args.phases else []
-    # `--mount` keeps one API under /<api>, where the settings file names it.
+    # The documents are served by Datum's project control planes; `--mount` keeps one API under
+    # /<api>, where the settings file names it.
+    apis = sorted({run.split("/")[0] for run in runs})
     serve_args = ["--quiet", *(["--mount"] if len(apis) == 1 else [])]
     with tempfile.TemporaryDirectory() as scratch, running_server(apis, args=serve_args) as url:
         reports = args.reports or Path(scratch)
@@ -137,12 +177,17 @@ def main() -> None:
             text += f"\n[phases.fuzzing.generation]\nmax-examples = {args.fuzzing_examples}\n"
         settings.write_text(text, encoding="utf-8")
         rows = []
-        for api in apis:
-            depth = measure(api, url, settings, extra, reports)
+        for run in runs:
+            if run in planes:
+                # Seeded before each document: a Datum run may have deleted every project.
+                seeded = httpx.post(f"{url}/__mock/seed", content=PLANE_SEED, headers=admin_headers())
+                seeded.raise_for_status()
+            spec = planes[run] if run in planes else specs.resolve(run)[1]
+            depth = measure(run, spec, settings, extra, reports)
             rows.append(depth)
             reached = len(depth.operations) - len(depth.unreached)
             print(
-                f"{api:<12}{reached:>5}/{len(depth.operations):<5} failures {depth.failures:>3}"
+                f"{run:<18}{reached:>5}/{len(depth.operations):<5} failures {depth.failures:>3}"
                 f"  exit {depth.exit_code}  {depth.seconds:6.0f} s",
                 flush=True,
             )

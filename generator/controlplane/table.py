@@ -65,6 +65,11 @@ class Group:
         return self.api_path.lstrip("/")
 
     @property
+    def short_name(self) -> str:
+        """`compute`, `core`, `gateway`: the group's first word, how summaries name its document."""
+        return (self.group or "core").split(".")[0]
+
+    @property
     def file_name(self) -> str:
         """`compute.datumapis.com_v1alpha.yaml`, or `core_v1.yaml`."""
         return f"{self.group or 'core'}_{self.version}.yaml"
