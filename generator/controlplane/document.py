@@ -122,12 +122,6 @@ def _kind_bodies(group: Group, kind: Kind) -> tuple[dict[str, Any], dict[str, An
             },
         },
     }
-    keys = {"name": "$response.body#/metadata/name"}
-    if kind.namespaced:
-        keys["namespace"] = "$response.body#/metadata/namespace"
-    targets = [f"read{kind.kind}", f"replace{kind.kind}", f"patch{kind.kind}", f"delete{kind.kind}"]
-    if kind.status:
-        targets += [f"read{kind.kind}Status", f"replace{kind.kind}Status", f"patch{kind.kind}Status"]
     content = {"application/json": {"schema": schema, "example": _object(group, kind)}}
     responses = {
         f"{kind.kind}Deleted": _deleted(group, kind),
@@ -135,10 +129,39 @@ def _kind_bodies(group: Group, kind: Kind) -> tuple[dict[str, Any], dict[str, An
         f"{kind.kind}Created": {
             "description": f"The created {kind.singular}.",
             "content": content,
-            "links": {target: {"operationId": target, "parameters": dict(keys)} for target in targets},
+            "links": _created_links(kind),
         },
     }
     return bodies, responses
+
+
+def _created_links(kind: Kind) -> dict[str, Any]:
+    """From a create's answer to the operations on what it made: its name (and namespace) in the
+    URL; a replace sends the object back whole, since the API server requires the body to name the
+    object the URL names (400 otherwise), as the Datum spec's links for Projects do."""
+    keys = {"name": "$response.body#/metadata/name"}
+    if kind.namespaced:
+        keys["namespace"] = "$response.body#/metadata/namespace"
+    suffixes = ("", "Status") if kind.status else ("",)
+    links: dict[str, Any] = {}
+    for suffix in suffixes:
+        for verb in ("read", "replace", "patch", "delete"):
+            if verb == "delete" and suffix:
+                continue
+            target = f"{verb}{kind.kind}{suffix}"
+            link: dict[str, Any] = {"operationId": target, "parameters": dict(keys)}
+            if verb == "replace":
+                where = " to its status subresource" if suffix else " whole"
+                link = {
+                    "operationId": target,
+                    "description": f"The {kind.singular} as created, sent back{where} (body and URL name"
+                    " the same object, as the API server requires).",
+                    "parameters": dict(keys),
+                    "requestBody": "$response.body",
+                    "x-schemathesis": {"merge_body": False},
+                }
+            links[target] = link
+    return links
 
 
 def _deleted(group: Group, kind: Kind) -> dict[str, Any]:

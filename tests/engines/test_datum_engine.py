@@ -298,6 +298,25 @@ def test_merge_patch_and_json_patch(client: Datum) -> None:
     assert error.status_code == 422
 
 
+def test_apply_patch_must_be_a_manifest_of_the_objects_version(client: Datum) -> None:
+    """As the API server's field manager: the manifest's `apiVersion` must be the object's, and it
+    may carry no `managedFields`; each refusal is a 400 before anything is applied."""
+    client.projects.create(body=project("alpha"))
+    labels = "metadata:\n  name: alpha\n  labels:\n    env: prod\n"
+    manifest = f"apiVersion: resourcemanager.datumapis.com/v1alpha\nkind: Project\n{labels}"
+    applied = client.projects.patch("alpha", body=manifest)
+    assert meta(applied)["labels"]["env"] == "prod"
+    for wrong, said in (
+        (labels, "Specified patch version: , expected: resourcemanager.datumapis.com/v1alpha"),
+        ("{}\n", "Specified patch version: , expected: resourcemanager.datumapis.com/v1alpha"),
+        (manifest.replace("v1alpha", "v1"), "Specified patch version: resourcemanager.datumapis.com/v1,"),
+        (manifest + "  managedFields: [{manager: kubectl}]\n", "metadata.managedFields must be nil"),
+    ):
+        error = failure(BadRequestError, lambda body=wrong: client.projects.patch("alpha", body=body))
+        assert said in (status_of(error).message or ""), wrong
+    assert client.projects.read("alpha").metadata.resource_version == applied.metadata.resource_version
+
+
 def test_status_subresource_is_separate_from_spec(client: Datum) -> None:
     created = client.projects.create(body=project("alpha"))
     # A write to the main resource ignores status...

@@ -51,9 +51,23 @@ def apply_patch(current: dict[str, Any], media_type: str, patch: Any) -> dict[st
             raise KubeError.bad_request(f"error decoding YAML: {exc}") from None
         if not isinstance(manifest, dict):
             raise KubeError.bad_request("the apply patch must be a YAML mapping (an object manifest)")
+        _check_manifest(manifest, str(current.get("apiVersion", "")))
         patched = merge_patch(current, manifest)
     else:
         raise KubeError(415, "UnsupportedMediaType", f"the patch type {media_type!r} is not supported")
     if not isinstance(patched, dict):
         raise KubeError(422, "Invalid", "the patched object is not an object")
     return patched
+
+
+def _check_manifest(manifest: dict[str, Any], group_version: str) -> None:
+    """What the API server's field manager refuses of an apply patch before applying it (400s): a
+    manifest of another (or no) `apiVersion` than the object's, and one carrying `managedFields`."""
+    if manifest.get("apiVersion") != group_version:
+        raise KubeError.bad_request(
+            "Incorrect version specified in apply patch. Specified patch version:"
+            f" {manifest.get('apiVersion') or ''}, expected: {group_version}"
+        )
+    metadata = manifest.get("metadata")
+    if isinstance(metadata, dict) and metadata.get("managedFields") is not None:
+        raise KubeError.bad_request("metadata.managedFields must be nil")
