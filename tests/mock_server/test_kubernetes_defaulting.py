@@ -55,7 +55,10 @@ def test_replace_and_every_patch_form_default_what_they_leave_out(p1: httpx.Clie
     assert patched["spec"]["ipFamilies"] == ["IPv4"]
     replaced = _ok(p1.put(f"{NETWORKS}/n1", json={**_network("n1"), "metadata": patched["metadata"]}))
     assert replaced["spec"]["mtu"] == 1460
-    manifest = "apiVersion: networking.datumapis.com/v1alpha\nkind: Network\nmetadata:\n  name: n1\nspec:\n  mtu: null\n"
+    manifest = (
+        "apiVersion: networking.datumapis.com/v1alpha\nkind: Network\n"
+        "metadata:\n  name: n1\nspec:\n  mtu: null\n"
+    )
     applied = _ok(p1.patch(f"{NETWORKS}/n1", content=manifest, headers=APPLY))
     assert applied["spec"]["mtu"] == 1460
     assert created["metadata"]["uid"] == applied["metadata"]["uid"]

@@ -268,6 +268,26 @@ def test_a_workload_makes_deployments_and_instances_and_takes_them_along(
     assert _names(client.get(f"{networking}/subnets")) == []
 
 
+def test_placements_that_name_no_valid_deployment_make_none(client: httpx.Client, plane: str) -> None:
+    """A deployment's name is `{workload}-{placement}-{city}`: where that is no object name the API
+    server takes (spaces, upper case beyond the city, over 253 characters), the controller's create
+    fails and nothing is made; two placements naming one deployment make it once."""
+    compute = f"{plane}/apis/compute.datumapis.com/v1alpha/namespaces/default"
+    scale = {"minReplicas": 1}
+    placements = [
+        {"name": "us", "cityCodes": ["DFW", "dfw", "D W", "x" * 250], "scaleSettings": scale},
+        {"name": "Ünïcode", "cityCodes": ["LHR"], "scaleSettings": scale},
+        {"name": "us", "cityCodes": ["DFW"], "scaleSettings": {"minReplicas": 3}},
+    ]
+    workload = {"metadata": {"name": "web"}, "spec": {"template": TEMPLATE, "placements": placements}}
+    assert client.post(f"{compute}/workloads", json=workload).status_code == 201
+    deployments = client.get(f"{compute}/workloaddeployments").json()["items"]
+    assert [(d["metadata"]["name"], d["spec"]["scaleSettings"]) for d in deployments] == [
+        ("web-us-dfw", scale)
+    ]
+    assert client.get(f"{compute}/workloaddeployments/web-us-dfw").json()["metadata"]["generation"] == 1
+
+
 def test_a_deleted_project_takes_its_control_plane_along(client: httpx.Client, plane: str) -> None:
     config = {"metadata": {"name": "c"}}
     assert client.post(f"{plane}/api/v1/namespaces/default/configmaps", json=config).status_code == 201

@@ -4,12 +4,16 @@ or updating what it manages, and conditions that keep their transition time whil
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from ..kubernetes.kinds import Kind
 from ..kubernetes.world import World, now_rfc3339
 
-__all__ = ["conditions", "ensure", "owned_by", "owner", "set_status"]
+__all__ = ["conditions", "ensure", "owned_by", "owner", "set_status", "valid_name"]
+
+# A DNS-1123 subdomain, as the API server requires of an object's name.
+_NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 
 
 def owner(kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
@@ -21,6 +25,13 @@ def owner(kind: Kind, obj: dict[str, Any]) -> dict[str, Any]:
         "controller": True,
         "blockOwnerDeletion": True,
     }
+
+
+def valid_name(name: str) -> bool:
+    """Whether the API server would take `name` for an object a controller makes (a DNS-1123
+    subdomain of at most 253 characters): a name made of a user's placement and city code may not
+    be one, and the controller's create of it fails instead."""
+    return len(name) <= 253 and _NAME.match(name) is not None
 
 
 def owned_by(obj: dict[str, Any], owner: dict[str, Any]) -> bool:

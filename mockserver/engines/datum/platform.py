@@ -1,8 +1,9 @@
 """What Datum's platform does in a project control plane, deterministically and at once:
 
-- a Workload gets one WorkloadDeployment per placement and city code (`{workload}-{placement}-{city}`),
-  scheduled to the Location whose `topology.datum.net/city-code` is that city (Ready and Available
-  False with reason `NoLocation` when none is);
+- a Workload gets one WorkloadDeployment per placement and city code (`{workload}-{placement}-{city}`;
+  none where that is no valid object name, one where two placements name the same), scheduled to
+  the Location whose `topology.datum.net/city-code` is that city (Ready and Available False with
+  reason `NoLocation` when none is);
 - a scheduled WorkloadDeployment is wired to its networks (`networking.py`: NetworkContext, SubnetClaim,
   Subnet, NetworkBinding) and gets `scaleSettings.minReplicas` Instances (`{deployment}-{n}`) whose
   status carries a network IP from its Subnet and an external IP (from 192.0.2.0/24, a documentation
@@ -27,7 +28,7 @@ from typing import Any
 from ..kubernetes import KubeError
 from ..kubernetes.kinds import Kind
 from ..kubernetes.world import Controller, World
-from .controllers import conditions, ensure, owned_by, owner, set_status
+from .controllers import conditions, ensure, owned_by, owner, set_status, valid_name
 from .gateways import gateways
 from .networking import DEFAULT_RANGE, LOCATIONS, accept, subnet_of, wire
 
@@ -54,6 +55,8 @@ def _deployments(world: World) -> None:
         for placement in workload["spec"].get("placements") or []:
             for city in placement.get("cityCodes") or []:
                 name = f"{workload['metadata']['name']}-{placement['name']}-{city}".lower()
+                if not valid_name(name) or name in wanted:
+                    continue  # the real controller's create fails; a second placement's is the first's
                 wanted.add(name)
                 spec = {
                     "workloadRef": {"name": workload["metadata"]["name"], "uid": workload["metadata"]["uid"]},
