@@ -5,7 +5,7 @@ with the committed schemathesis.toml (only the mock's address changed: a fresh `
 of every API on a free port), default phases, and a HAR report; the HAR's requests are matched to
 the spec's operations by method and path template. Each project control plane document
 (`datum/compute`, `datum/core`, ...: specs/datum/project-control-plane/) runs the same way against
-the control plane of the project its settings name, seeded first as README's QA section seeds it.
+the control plane of the project its settings name, seeded first (contract-tests/qa-seed.yaml).
 Prints one row per run: operations reaching a 2xx / total, schemathesis' failures and exit status,
 the run's time; then the operations that never got a 2xx. Opt-in (minutes per API, not part of
 CI): `nox -s depth`, or
@@ -42,11 +42,8 @@ SETTINGS = ROOT / "schemathesis.toml"
 DOCUMENTED_MOCK = "http://127.0.0.1:4010"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 # What README's QA section seeds before running a project control plane document: the project whose
-# control plane schemathesis.toml names (the documents' `project_id` default).
-PLANE_SEED = (
-    "datum: {projects: [{metadata: {name: my-project},"
-    " spec: {parent: {external: organizations/my-organization}}}]}"
-)
+# control plane schemathesis.toml names.
+PLANE_SEED = ROOT / "contract-tests" / "qa-seed.yaml"
 
 
 @dataclass
@@ -180,7 +177,8 @@ def main() -> None:
         for run in runs:
             if run in planes:
                 # Seeded before each document: a Datum run may have deleted every project.
-                seeded = httpx.post(f"{url}/__mock/seed", content=PLANE_SEED, headers=admin_headers())
+                seed = PLANE_SEED.read_bytes()
+                seeded = httpx.post(f"{url}/__mock/seed", content=seed, headers=admin_headers())
                 seeded.raise_for_status()
             spec = planes[run] if run in planes else specs.resolve(run)[1]
             depth = measure(run, spec, settings, extra, reports)
