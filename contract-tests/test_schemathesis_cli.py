@@ -1,4 +1,5 @@
-"""The repository's schemathesis.toml, as QA uses it: `schemathesis run specs/<api>/openapi.yaml`.
+"""The repository's schemathesis.toml, as QA uses it: `schemathesis run specs/<api>/openapi.yaml`, and
+`schemathesis run` of each project control plane document against my-project's control plane.
 
 One `mockserver serve` process (every selected API under /<api>) and, per API, the schemathesis
 command line started from the repository root with the committed settings, only the port changed
@@ -15,14 +16,17 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from conftest import selected_apis, target_name
 
 import specs
-from mockserver.testing import running_server
+from generator import controlplane
+from mockserver.testing import admin_headers, running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = ROOT / "schemathesis.toml"
+QA_SEED = Path(__file__).resolve().parent / "qa-seed.yaml"
 DOCUMENTED_MOCK = "http://127.0.0.1:4010"
 
 
@@ -37,6 +41,9 @@ def settings_for_mock(
     assert DOCUMENTED_MOCK in text, f"{SETTINGS.name} no longer names the mock's default address"
     apis = selected_apis(request.config)
     with running_server(apis, args=["--mount"] if len(apis) == 1 else []) as url:
+        if "datum" in apis:  # the project whose control plane the documents' settings name
+            seeded = httpx.post(f"{url}/__mock/seed", content=QA_SEED.read_bytes(), headers=admin_headers())
+            seeded.raise_for_status()
         path = tmp_path_factory.mktemp("schemathesis") / "schemathesis.toml"
         path.write_text(text.replace(DOCUMENTED_MOCK, url), encoding="utf-8")
         yield path
@@ -46,15 +53,21 @@ def settings_for_mock(
 def test_plain_schemathesis_run(api: str, settings_for_mock: Path, request: pytest.FixtureRequest) -> None:
     if api not in selected_apis(request.config):
         pytest.skip(f"{api} not selected")
-    spec = specs.resolve(api)[1].relative_to(ROOT)
-    command = [
-        sys.executable,
-        "-m",
-        "schemathesis.cli",
-        "--config-file",
-        str(settings_for_mock),
-        "--no-color",
-    ]
+    _run(specs.resolve(api)[1], settings_for_mock)
+
+
+@pytest.mark.parametrize("document", controlplane.document_paths(), ids=lambda path: path.stem)
+def test_plain_schemathesis_run_of_a_project_control_plane_document(
+    document: Path, settings_for_mock: Path, request: pytest.FixtureRequest
+) -> None:
+    if "datum" not in selected_apis(request.config):
+        pytest.skip("datum not selected")
+    _run(document, settings_for_mock)
+
+
+def _run(spec_path: Path, settings: Path) -> None:
+    spec = spec_path.relative_to(ROOT)
+    command = [sys.executable, "-m", "schemathesis.cli", "--config-file", str(settings), "--no-color"]
     command += ["run", str(spec), "--phases", "examples", "--checks", "all"]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
     output = done.stdout + done.stderr
