@@ -229,8 +229,9 @@ def bench(session: nox.Session) -> None:
 @nox.session
 def depth(session: nox.Session) -> None:
     """How deep a plain `schemathesis run` per API gets against the mock (opt-in: minutes per API):
-    operations reaching a 2xx / total and the ones that never do. Arguments after -- go to
-    benchmarks/plain_depth.py (API names, `--fuzzing-examples N`, `--reports DIR`)."""
+    operations reaching a 2xx / total and the ones that never do, for each API and each Datum project
+    control plane document. Arguments after -- go to benchmarks/plain_depth.py (API names or
+    documents such as `datum/compute`, `--fuzzing-examples N`, `--reports DIR`)."""
     _install_all(session)
     session.run("python", "benchmarks/plain_depth.py", *session.posargs)
 
