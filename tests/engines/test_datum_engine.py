@@ -312,8 +312,9 @@ def test_apply_patch_must_be_a_manifest_of_the_objects_version(client: Datum) ->
         (manifest.replace("v1alpha", "v1"), "Specified patch version: resourcemanager.datumapis.com/v1,"),
         (manifest + "  managedFields: [{manager: kubectl}]\n", "metadata.managedFields must be nil"),
     ):
-        error = failure(BadRequestError, lambda body=wrong: client.projects.patch("alpha", body=body))
-        assert said in (status_of(error).message or ""), wrong
+        with pytest.raises(BadRequestError) as caught:
+            client.projects.patch("alpha", body=wrong)
+        assert said in (status_of(caught.value).message or ""), wrong
     assert client.projects.read("alpha").metadata.resource_version == applied.metadata.resource_version
 
 
