@@ -19,8 +19,8 @@ from .errors import MockError
 from .handler import ApiHandler
 from .journal import Journal
 from .options import MockOptions
-from .replay import Replay, Replays, RequestKey
-from .request import Request, folded_headers
+from .replay import Replay, Replays, RequestKey, varying_headers
+from .request import RawHeaders, Request, folded_headers
 from .responses import MockResponse, problem
 from .spec_cache import load_spec
 from .state import open_store, store_kind
@@ -60,8 +60,10 @@ class MockApp:
         # after it); a store only this process writes has no use for it.
         self._told_arrival = store if store is not None and not store.sole_writer else None
         self.journal = Journal(options.journal_size, options.journal_body_bytes)
-        self.replays = Replays()  # whole answers to identical repeated reads (`replay.py`)
-        self.replaying = any(handler.revision is not None for handler in handlers)
+        # Whole answers to repeated reads (`replay.py`), for the APIs whose state allows it.
+        replayed = [handler.api for handler in handlers if handler.revision is not None]
+        self.replays = Replays(varying_headers(replayed))
+        self.replaying = bool(replayed)
         kind = "off" if options.static else store_kind(options.state_file)
         self.control = ControlApi(self.handlers, self.journal, options.admin_tokens, store, kind)
         # Header names as bytes -> as the lower-case text the stages read: decoded once, not per request.
@@ -88,9 +90,9 @@ class MockApp:
         method = scope["method"]
         # Only a GET or HEAD may be replayed (and then only without a body, checked below): decided
         # here, once, before the pipeline runs.
-        key = Replays.key(scope) if self.replaying and method in _READS else None
+        key = self.replays.key(scope) if self.replaying and method in _READS else None
         replay = self.replays.find(key) if key is not None else None
-        if replay is not None:  # the very same read on the same state: its answer again
+        if replay is not None:  # the same read on the same state: its answer again
             await send({"type": "http.response.start", "status": replay.status, "headers": [*replay.headers]})
             await send({"type": "http.response.body", "body": replay.body})
             self.journal.record(
@@ -101,7 +103,7 @@ class MockApp:
                 replay.status,
                 started,
                 replay.request,
-                replay.request_headers,
+                RawHeaders(scope["headers"]),  # this request's own (its request id, say)
                 b"",
                 replay.response,
             )
@@ -213,7 +215,6 @@ class MockApp:
             path,
             request.query_string,
             request,
-            request.headers,
             response,
         )
 
