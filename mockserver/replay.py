@@ -1,19 +1,22 @@
-"""Answers replayed to identical repeated reads: the whole response of a GET or HEAD, kept while the
-state it was made from is unchanged.
+"""Answers replayed to repeated reads: the whole response of a GET or HEAD, kept while the state it
+was made from is unchanged.
 
 A client polling a record or a list sends the same request again and again; the pipeline (routing,
 security, validation, behaviour, shaping) would decide the same answer each time. An answer is kept
 only when it is a pure function of the request and the API's records (`MockResponse.replayable`: a
 stored record or list shaped by the response stage, no random sampling), for a GET or HEAD without a
-body (decided at the edge before the pipeline runs), on a store that says this process alone writes
-it (`Store.sole_writer`; a store that does not say so is never replayed from, as another process's
-write would go unseen). It is replayed to a request with the very same method, path, query and
-the very same headers an answer may depend on (`varying_headers`: credentials, `Accept`, `Prefer`,
-`Origin`, `Host`, the body's framing, and every header parameter the APIs declare; byte for byte), as an
-HTTP cache honours `Vary`, while the API's namespace is still at the revision the answer was made at;
-any write, reset or seed advances the revision and ends it. Headers no answer reads (a request id, a
-trace context, the user agent) do not stop a replay: clients that trace their requests send a new one
-each time, and the journal records each request's own.
+body (decided at the edge before the pipeline runs), on a store whose revision is current
+(`Store.current_revision`: it reflects every write acknowledged before the request arrived, by any
+process; the memory store's, a state file's, and PostgreSQL's asked by a round trip sent after the
+request arrived; a store that does not say so is never replayed from).
+
+It is replayed to a request with the very same method, path, query and the very same headers an
+answer may depend on (`varying_headers`: credentials, `Accept`, `Prefer`, `Origin`, `Host`, the body's
+framing, and every header parameter the APIs declare; byte for byte), as an HTTP cache honours
+`Vary`, while the API's revision is still the one the answer was made at; any write, reset or seed,
+by any process, advances it and ends the replay. Headers no answer reads (a request id, a trace
+context, the user agent) do not stop a replay: clients that trace their requests send a new one each
+time, and the journal records each request's own.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ import pytest
 import specs
 from mockserver import MockOptions
 from mockserver.app import ApiHandler, MockApp
+from mockserver.postgres_store import PostgresStore
 from mockserver.request import Request
 from mockserver.responses import MockResponse
 from mockserver.spec_cache import load_spec
@@ -100,11 +101,11 @@ def test_every_header_of_the_request_counts(call: Call) -> None:
     assert call("GET", path, headers=AUTH).status_code == 200
 
 
-def _counted_app() -> tuple[Call, list[str], MockApp]:
+def _counted_app(store: Store | None = None) -> tuple[Call, list[str], MockApp]:
     """An Omnistrate mock whose pipeline notes each request it answers (`runs`): a request answered
     without a note was replayed."""
     options = MockOptions()
-    store = MemoryStore()
+    store = store if store is not None else MemoryStore()
     name, source = specs.resolve("omnistrate")
     handler = ApiHandler.build(name, load_spec(source), "", options, store, source=source)
     app = MockApp([handler], options, store)
@@ -209,6 +210,27 @@ def test_replayed_reads_are_journalled(call: Call) -> None:
     assert len({e["id"] for e in entries}) == 4
 
 
+def test_replicas_on_one_database_replay_and_never_miss_each_others_writes(postgres_url: str) -> None:
+    """Two mocks on one PostgreSQL database (replicas behind a load balancer): each replays a read
+    while the API's revision, asked of the database, is unchanged, and runs the pipeline again once
+    the other replica wrote."""
+    here_store, there_store = PostgresStore(postgres_url), PostgresStore(postgres_url)
+    try:
+        here, runs, _ = _counted_app(here_store)
+        there, _, _ = _counted_app(there_store)
+        path = f"{OMNI}/service/{_create(there)}"
+        first, *again = _reads(here, path, times=4)
+        assert first.startswith(b"200 ")
+        assert again == [first] * 3
+        assert len(runs) == 2  # kept on its second sighting, replayed after
+        assert there("PATCH", path, json={"name": "renamed"}, headers=AUTH).status_code == 200
+        assert here("GET", path, headers=AUTH).json()["name"] == "renamed"
+        assert len(runs) == 3
+    finally:
+        here_store.close()
+        there_store.close()
+
+
 def test_a_store_other_processes_write_is_read_each_time(tmp_path: Path) -> None:
     """Two mocks on one state file (as `--workers` runs them): a write through one shows in the other's
     next read, however often that read was answered before."""
@@ -253,7 +275,7 @@ class _OutsideStore(Store):
 
 
 def test_a_store_that_does_not_say_it_is_written_here_alone_is_read_each_time() -> None:
-    """Replaying is opt-in for a store (`Store.sole_writer`): one that keeps the default never has an
+    """Replaying is opt-in for a store (`Store.current_revision`): one that keeps the default never has an
     answer replayed, even when its revision cannot show another writer's change."""
     store = _OutsideStore()
     options = MockOptions()
