@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from mockserver.engines.datum.platform import MAX_INSTANCES
 from mockserver.testing import admin_headers
 
 ORGANIZATION = "/datum/apis/resourcemanager.datumapis.com/v1alpha"
@@ -286,6 +287,48 @@ def test_placements_that_name_no_valid_deployment_make_none(client: httpx.Client
         ("web-us-dfw", scale)
     ]
     assert client.get(f"{compute}/workloaddeployments/web-us-dfw").json()["metadata"]["generation"] == 1
+
+
+def test_a_deployment_makes_at_most_its_quota_of_instances(client: httpx.Client, plane: str) -> None:
+    """A fuzzed `minReplicas` in the millions is no reason for the mock to stop answering: a
+    deployment gets at most MAX_INSTANCES Instances, and its status says how many it wanted."""
+    compute = f"{plane}/apis/compute.datumapis.com/v1alpha/namespaces/default"
+    networking = f"{plane}/apis/networking.datumapis.com/v1alpha/namespaces/default"
+    assert client.post(f"{networking}/locations", json=LOCATION).status_code == 201
+    placements = [{"name": "us", "cityCodes": ["DFW"], "scaleSettings": {"minReplicas": 2_000_000_000}}]
+    workload = {"metadata": {"name": "web"}, "spec": {"template": TEMPLATE, "placements": placements}}
+    assert client.post(f"{compute}/workloads", json=workload).status_code == 201
+    assert len(_names(client.get(f"{compute}/instances"))) == MAX_INSTANCES
+    status = client.get(f"{compute}/workloaddeployments/web-us-dfw").json()["status"]
+    assert (status["replicas"], status["desiredReplicas"]) == (MAX_INSTANCES, 2_000_000_000)
+    assert {c["type"]: c["reason"] for c in status["conditions"]}["Available"] == "InstancesPending"
+
+
+def test_a_subnet_a_user_wrote_with_no_ipv4_network_is_not_used(client: httpx.Client, plane: str) -> None:
+    """The platform looks up the Subnet `{network}-{location}-ipv4` for an instance's address; one a
+    user made under that name holding no IPv4 network is passed over, not a 500 for every write."""
+    compute = f"{plane}/apis/compute.datumapis.com/v1alpha/namespaces/default"
+    networking = f"{plane}/apis/networking.datumapis.com/v1alpha/namespaces/default"
+    assert client.post(f"{networking}/locations", json=LOCATION).status_code == 201
+    subnet = {
+        "metadata": {"name": "default-dfw-ipv4"},
+        "spec": {
+            "subnetClass": "private",
+            "ipFamily": "IPv4",
+            "startAddress": "not-an-address",
+            "prefixLength": 24,
+            "networkContext": {"name": "default-dfw"},
+            "location": {"name": "dfw", "namespace": "default"},
+        },
+    }
+    made = client.post(f"{networking}/subnets", json=subnet)
+    assert made.status_code == 201, made.text
+    placements = [{"name": "us", "cityCodes": ["DFW"], "scaleSettings": {"minReplicas": 1}}]
+    workload = {"metadata": {"name": "web"}, "spec": {"template": TEMPLATE, "placements": placements}}
+    created = client.post(f"{compute}/workloads", json=workload)
+    assert created.status_code == 201, created.text
+    instance = client.get(f"{compute}/instances/web-us-dfw-0").json()
+    assert instance["status"]["networkInterfaces"][0]["assignments"]["externalIP"] == "192.0.2.1"
 
 
 def test_a_deleted_project_takes_its_control_plane_along(client: httpx.Client, plane: str) -> None:

@@ -79,7 +79,10 @@ def subnet_of(world: World, namespace: str, network: str, location: str) -> ipad
     subnet = world.get(SUBNETS, namespace, f"{network}-{location}-ipv4")
     if subnet is None:
         return None
-    return ipaddress.IPv4Network(f"{subnet['spec']['startAddress']}/{subnet['spec']['prefixLength']}")
+    try:  # a Subnet of that name a user wrote may hold no IPv4 network: the platform cannot use it
+        return ipaddress.IPv4Network(f"{subnet['spec']['startAddress']}/{subnet['spec']['prefixLength']}")
+    except ValueError:
+        return None
 
 
 def _context(world: World, namespace: str, network: dict[str, Any], location: dict[str, str]) -> str:

@@ -7,7 +7,7 @@
 - a scheduled WorkloadDeployment is wired to its networks (`networking.py`: NetworkContext, SubnetClaim,
   Subnet, NetworkBinding) and gets `scaleSettings.minReplicas` Instances (`{deployment}-{n}`) whose
   status carries a network IP from its Subnet and an external IP (from 192.0.2.0/24, a documentation
-  range), the lowest free ones;
+  range), the lowest free ones (at most `MAX_INSTANCES` per deployment);
 - deployments and workloads count their instances in their status and turn `Available`;
 - everything made points at its maker through `ownerReferences`, so scaling down and deleting cascade
   through the world's garbage collector.
@@ -32,7 +32,7 @@ from .controllers import conditions, ensure, owned_by, owner, set_status, valid_
 from .gateways import gateways
 from .networking import DEFAULT_RANGE, LOCATIONS, accept, subnet_of, wire
 
-__all__ = ["ADMISSIONS", "CONTROLLERS"]
+__all__ = ["ADMISSIONS", "CONTROLLERS", "MAX_INSTANCES"]
 
 _COMPUTE = ("compute.datumapis.com", "v1alpha")
 WORKLOADS = Kind(*_COMPUTE, "Workload", "workloads", namespaced=True)
@@ -40,6 +40,10 @@ DEPLOYMENTS = Kind(*_COMPUTE, "WorkloadDeployment", "workloaddeployments", names
 INSTANCES = Kind(*_COMPUTE, "Instance", "instances", namespaced=True)
 CITY_CODE = "topology.datum.net/city-code"
 _EXTERNAL_RANGE = ipaddress.ip_network("192.0.2.0/24")
+# The most Instances the mock makes for one deployment, whatever its `minReplicas` (an int32): a
+# quota, so that a fuzzed million replicas cannot take the mock down; the status still counts what
+# was asked for (`desiredReplicas`), so such a deployment stays InstancesPending.
+MAX_INSTANCES = 100
 
 
 def _city(location: dict[str, Any]) -> Any:
@@ -109,6 +113,7 @@ def _instances(world: World) -> None:
         namespace, name = deployment["metadata"]["namespace"], deployment["metadata"]["name"]
         scheduled = "location" in (deployment.get("status") or {})
         count = int(deployment["spec"]["scaleSettings"].get("minReplicas", 0)) if scheduled else 0
+        count = min(count, MAX_INSTANCES)
         wanted = {f"{name}-{index}" for index in range(count)}
         template = deployment["spec"]["template"]
         for instance_name in sorted(wanted):
