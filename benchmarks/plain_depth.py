@@ -178,7 +178,8 @@ def main() -> None:
             if run in planes:
                 # Seeded before each document: a Datum run may have deleted every project.
                 seed = PLANE_SEED.read_bytes()
-                seeded = httpx.post(f"{url}/__mock/seed", content=seed, headers=admin_headers())
+                # Generously timed: the platform may still be reacting to the previous run's writes.
+                seeded = httpx.post(f"{url}/__mock/seed", content=seed, headers=admin_headers(), timeout=120)
                 seeded.raise_for_status()
             spec = planes[run] if run in planes else specs.resolve(run)[1]
             depth = measure(run, spec, settings, extra, reports)
