@@ -331,6 +331,32 @@ def test_a_subnet_a_user_wrote_with_no_ipv4_network_is_not_used(client: httpx.Cl
     assert instance["status"]["networkInterfaces"][0]["assignments"]["externalIP"] == "192.0.2.1"
 
 
+def test_objects_written_without_the_spec_their_schema_leaves_out_break_no_later_write(
+    client: httpx.Client, plane: str
+) -> None:
+    """A WorkloadDeployment, Instance, Location, NetworkContext or Subnet may be written without a
+    `spec` (their schemas do not require one): the platform has nothing to do for them, and every
+    later write still answers (it once answered 500 to all of them)."""
+    compute = f"{plane}/apis/compute.datumapis.com/v1alpha/namespaces/default"
+    networking = f"{plane}/apis/networking.datumapis.com/v1alpha/namespaces/default"
+    for url in (
+        f"{compute}/workloaddeployments",
+        f"{compute}/instances",
+        f"{networking}/locations",
+        f"{networking}/networkcontexts",
+        f"{networking}/subnets",
+    ):
+        made = client.post(url, json={"metadata": {"name": "bare"}})
+        assert made.status_code == 201, (url, made.text)
+    assert client.post(f"{networking}/locations", json=LOCATION).status_code == 201
+    assert client.post(f"{networking}/networks", json=NETWORK).status_code == 201
+    placements = [{"name": "us", "cityCodes": ["DFW"], "scaleSettings": {"minReplicas": 1}}]
+    workload = {"metadata": {"name": "web"}, "spec": {"template": TEMPLATE, "placements": placements}}
+    created = client.post(f"{compute}/workloads", json=workload)
+    assert created.status_code == 201, created.text
+    assert _names(client.get(f"{compute}/instances")) == ["bare", "web-us-dfw-0"]
+
+
 def test_a_deleted_project_takes_its_control_plane_along(client: httpx.Client, plane: str) -> None:
     config = {"metadata": {"name": "c"}}
     assert client.post(f"{plane}/api/v1/namespaces/default/configmaps", json=config).status_code == 201

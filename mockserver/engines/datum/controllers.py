@@ -10,7 +10,7 @@ from typing import Any
 from ..kubernetes.kinds import Kind
 from ..kubernetes.world import World, now_rfc3339
 
-__all__ = ["conditions", "ensure", "owned_by", "owner", "set_status", "valid_name"]
+__all__ = ["conditions", "ensure", "owned_by", "owner", "set_status", "valid_name", "with_spec"]
 
 # A DNS-1123 subdomain, as the API server requires of an object's name.
 _NAME = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
@@ -32,6 +32,12 @@ def valid_name(name: str) -> bool:
     subdomain of at most 253 characters): a name made of a user's placement and city code may not
     be one, and the controller's create of it fails instead."""
     return len(name) <= 253 and _NAME.match(name) is not None
+
+
+def with_spec(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The objects that have a `spec`: kinds whose schema leaves it out (WorkloadDeployment, Instance,
+    Location, NetworkContext, Subnet) can be written without one, and give a controller nothing to do."""
+    return [obj for obj in objects if isinstance(obj.get("spec"), dict)]
 
 
 def owned_by(obj: dict[str, Any], owner: dict[str, Any]) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..kubernetes.kinds import Kind
 from ..kubernetes.world import World
-from .controllers import conditions, ensure, owned_by, owner, set_status
+from .controllers import conditions, ensure, owned_by, owner, set_status, with_spec
 
 __all__ = ["BINDINGS", "CONTEXTS", "LOCATIONS", "NETWORKS", "SUBNETS", "accept", "subnet_of", "wire"]
 
@@ -62,12 +62,12 @@ def _next_subnet(world: World, namespace: str, network: dict[str, Any]) -> ipadd
     whole = _range(network)
     mine = {
         context["metadata"]["name"]
-        for context in world.list(CONTEXTS, namespace)
+        for context in with_spec(world.list(CONTEXTS, namespace))
         if context["spec"]["network"]["name"] == network["metadata"]["name"]
     }
     taken = {
         s["spec"]["startAddress"]
-        for s in world.list(SUBNETS, namespace)
+        for s in with_spec(world.list(SUBNETS, namespace))
         if s["spec"]["networkContext"]["name"] in mine
     }
     prefix = max(whole.prefixlen, _SUBNET_PREFIX)
@@ -81,7 +81,7 @@ def subnet_of(world: World, namespace: str, network: str, location: str) -> ipad
         return None
     try:  # a Subnet of that name a user wrote may hold no IPv4 network: the platform cannot use it
         return ipaddress.IPv4Network(f"{subnet['spec']['startAddress']}/{subnet['spec']['prefixLength']}")
-    except ValueError:
+    except (KeyError, ValueError):
         return None
 
 
@@ -136,7 +136,7 @@ def _context(world: World, namespace: str, network: dict[str, Any], location: di
 
 def wire(world: World) -> None:
     """Contexts, subnets and bindings for every interface of every scheduled WorkloadDeployment."""
-    for deployment in world.list(DEPLOYMENTS):
+    for deployment in with_spec(world.list(DEPLOYMENTS)):
         location = (deployment.get("status") or {}).get("location")
         if not location:
             continue

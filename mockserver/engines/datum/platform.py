@@ -28,7 +28,7 @@ from typing import Any
 from ..kubernetes import KubeError
 from ..kubernetes.kinds import Kind
 from ..kubernetes.world import Controller, World
-from .controllers import conditions, ensure, owned_by, owner, set_status, valid_name
+from .controllers import conditions, ensure, owned_by, owner, set_status, valid_name, with_spec
 from .gateways import gateways
 from .networking import DEFAULT_RANGE, LOCATIONS, accept, subnet_of, wire
 
@@ -47,14 +47,14 @@ MAX_INSTANCES = 100
 
 
 def _city(location: dict[str, Any]) -> Any:
-    return (location["spec"].get("topology") or {}).get(CITY_CODE)
+    return ((location.get("spec") or {}).get("topology") or {}).get(CITY_CODE)
 
 
 def _deployments(world: World) -> None:
     """One WorkloadDeployment per placement and city code of every Workload."""
     for workload in world.list(WORKLOADS):
         namespace = workload["metadata"]["namespace"]
-        locations = world.list(LOCATIONS, namespace)
+        locations = with_spec(world.list(LOCATIONS, namespace))
         wanted = set()
         for placement in workload["spec"].get("placements") or []:
             for city in placement.get("cityCodes") or []:
@@ -109,7 +109,7 @@ def _instances(world: World) -> None:
         for interface in (instance.get("status") or {}).get("networkInterfaces") or []
         for address in (interface.get("assignments") or {}).values()
     }
-    for deployment in world.list(DEPLOYMENTS):
+    for deployment in with_spec(world.list(DEPLOYMENTS)):
         namespace, name = deployment["metadata"]["namespace"], deployment["metadata"]["name"]
         scheduled = "location" in (deployment.get("status") or {})
         count = int(deployment["spec"]["scaleSettings"].get("minReplicas", 0)) if scheduled else 0
@@ -158,7 +158,7 @@ def _counts(world: World) -> None:
     for instance in instances:
         for ref in instance["metadata"].get("ownerReferences") or []:
             by_owner[ref.get("uid", "")] = by_owner.get(ref.get("uid", ""), 0) + 1
-    deployments = world.list(DEPLOYMENTS)
+    deployments = with_spec(world.list(DEPLOYMENTS))
     for deployment in deployments:
         desired = int(deployment["spec"]["scaleSettings"].get("minReplicas", 0))
         replicas = by_owner.get(deployment["metadata"]["uid"], 0)
@@ -177,7 +177,7 @@ def _counts(world: World) -> None:
                 deployment, False, "InstancesPending", "Instances are starting."
             )
         set_status(world, DEPLOYMENTS, deployment, status)
-    deployments = world.list(DEPLOYMENTS)
+    deployments = with_spec(world.list(DEPLOYMENTS))
     for workload in world.list(WORKLOADS):
         placements = []
         for placement in workload["spec"].get("placements") or []:
