@@ -70,6 +70,25 @@ def test_every_kind_has_the_operations_an_api_server_serves(group: Any, kind: An
     ]
 
 
+@pytest.mark.parametrize(("group", "kind"), KINDS, ids=[kind.kind for _, kind in KINDS])
+def test_a_create_links_to_every_operation_on_what_it_made(group: Any, kind: Any) -> None:
+    """The stateful phase's way from a create to the object's other operations: name (and namespace)
+    from the answer; a replace sends the answer back whole, as body and URL must name one object."""
+    document = _documents()[group.group_version]
+    links = document["components"]["responses"][f"{kind.kind}Created"]["links"]
+    suffixes = ("", "Status") if kind.status else ("",)
+    verbs = [f"{verb}{kind.kind}{suffix}" for suffix in suffixes for verb in ("read", "replace", "patch")]
+    assert set(links) == {*verbs, f"delete{kind.kind}"}
+    keys = {"name": "$response.body#/metadata/name"}
+    if kind.namespaced:
+        keys["namespace"] = "$response.body#/metadata/namespace"
+    for target, link in links.items():
+        assert (link["operationId"], link["parameters"]) == (target, keys)
+        replaces = target.startswith("replace")
+        assert link.get("requestBody") == ("$response.body" if replaces else None), target
+        assert link.get("x-schemathesis") == ({"merge_body": False} if replaces else None), target
+
+
 def _report(documents: dict[str, dict[str, Any]]) -> list[str]:
     return controlplane.compare(list(documents.values()), _inventory()).problems
 
