@@ -36,7 +36,16 @@ from .compiled import Api
 from .errors import MockError
 from .planning import ROLES, Plan, Resource, plan_api
 from .store import Change, Delete, Put, Record, Store, VersionConflictError, under
-from .tombstones import RESERVED, TOMBSTONE, ancestors, bury, deleted_ancestor, parameter_positions, unbury
+from .tombstones import (
+    RESERVED,
+    TOMBSTONE,
+    ancestors,
+    bury,
+    deleted_ancestor,
+    parameter_positions,
+    shape,
+    unbury,
+)
 
 __all__ = ["ROLES", "TOMBSTONE", "Plan", "StatefulBehaviour", "plan_api"]
 # A generated id another writer already took is drawn again, this many times at most.
@@ -77,9 +86,11 @@ class StatefulBehaviour:
         self.namespace = api.name
         self.plans = plan_api(api)
         self.resources = {plan.resource.name: plan.resource for plan in self.plans.values()}
-        # Per operation: its path template's length and where its parameters are (tombstone checks).
+        # Per operation: its path template's length and which of its parameters end a record's path
+        # (where a deleted record's tombstone may be).
+        records = {shape(api.operations[op_id].path) for op_id, plan in self.plans.items() if plan.item}
         self._parameters = {
-            op.operation_id: (op.path.rstrip("/").count("/") + 1, parameter_positions(op.path))
+            op.operation_id: (op.path.rstrip("/").count("/") + 1, parameter_positions(op.path, records))
             for op in api.operations.values()
         }
         self._by_role: dict[str, Callable[[Context, Plan], Answer | None]] = {

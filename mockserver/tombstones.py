@@ -18,7 +18,7 @@ client-named create also removes the tombstone in its own write.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from .store import Delete, Put, Record, Store
 
@@ -30,6 +30,7 @@ __all__ = [
     "bury",
     "deleted_ancestor",
     "parameter_positions",
+    "shape",
     "unbury",
 ]
 
@@ -38,10 +39,25 @@ DELETED = "~deleted"  # the reserved resource holding tombstones, by the deleted
 RESERVED = frozenset({DELETED})  # resource names that are the mock's bookkeeping, not the API's
 
 
-def parameter_positions(template: str) -> tuple[int, ...]:
-    """Indices of the path template's segments that are a whole parameter (`{serviceId}`)."""
+def shape(template: str) -> str:
+    """A path template with its parameters unnamed: `/service/{}/model/{}`."""
+    return "/".join("{}" if _is_parameter(s) else s for s in template.rstrip("/").split("/"))
+
+
+def parameter_positions(template: str, records: Collection[str]) -> tuple[int, ...]:
+    """Indices of the path template's parameters that end the path of a record: where the template
+    up to them has the `shape` of one of `records` (item paths). The other parameters (the keys of
+    Omnistrate's seven-key instance paths before the instance's id) name no record: nothing is asked."""
     segments = template.rstrip("/").split("/")
-    return tuple(i for i, s in enumerate(segments) if s.startswith("{") and s.endswith("}") and "/" not in s)
+    return tuple(
+        i
+        for i, segment in enumerate(segments)
+        if _is_parameter(segment) and shape("/".join(segments[: i + 1])) in records
+    )
+
+
+def _is_parameter(segment: str) -> bool:
+    return segment.startswith("{") and segment.endswith("}")
 
 
 def ancestors(positions: Sequence[int], template_length: int, path: str, *, itself: bool) -> list[str]:

@@ -306,6 +306,8 @@ def test_asynchronous_create_is_stored(call: Call) -> None:
     assert call("GET", f"{INSTANCE}/{instance_id}", headers=AUTH).status_code == 200
     assert call("DELETE", f"{INSTANCE}/{instance_id}", headers=AUTH).status_code == 202
     assert call("GET", f"{INSTANCE}/{instance_id}", headers=AUTH).status_code == 404
+    restart = call("POST", f"{INSTANCE}/{instance_id}/restart", json={}, headers=AUTH)
+    assert restart.status_code == 404  # an action on what was deleted
 
 
 def test_read_only_resources_keep_their_example(call: Call) -> None:
