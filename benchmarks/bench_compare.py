@@ -3,8 +3,9 @@
 `python benchmarks/bench_compare.py --ref COMMIT [--seconds S] [--rounds N]` checks COMMIT out in a
 temporary git worktree, starts one mock from it and one from this checkout (same interpreter, same
 installed dependencies, the Omnistrate spec of this checkout for both), and measures the Omnistrate
-describe and list requests on each, repeated byte for byte (answered by the replay of identical reads,
-`mockserver.replay`) and each with its own `X-Request-Id` ("distinct": the whole pipeline each time):
+describe and list requests on each, repeated byte for byte and each with its own `X-Request-Id`
+(answered by the replay of reads, `mockserver.replay`), and each with its own query string ("unique":
+the whole pipeline each time):
 req/s and the server's CPU time per request, medians of N short runs taken in turns (see
 `bench_mock.per_request_cost`). CPU time per request is the figure to read on a
 shared machine: other load lowers req/s but hardly the CPU a request costs.
@@ -21,10 +22,14 @@ import tempfile
 from pathlib import Path
 
 import httpx
-from bench_mock import OMNISTRATE_API, PY_ENV, TOKEN, per_request_cost, start_mock, stop
+from bench_mock import OMNISTRATE_API, PY_ENV, REPEATED, TOKEN, VARIANTS, per_request_cost, start_mock, stop
 
 ROOT = Path(__file__).resolve().parent.parent
 API = OMNISTRATE_API
+
+
+def _row(request: str, variant: str) -> str:
+    return request if variant == REPEATED else f"{request}, {variant}"
 
 
 def mock_from(source: Path) -> tuple[subprocess.Popen[bytes], int]:
@@ -65,15 +70,17 @@ def main() -> None:
         servers: list[subprocess.Popen[bytes]] = []
         try:
             targets = []
+            variants = {}
             for label, source in (("before", before_tree), ("now", ROOT)):
                 process, port = mock_from(source)
                 servers.append(process)
                 service = created_service(port)
                 for request, path in (("describe", f"{API}/service/{service}"), ("list", f"{API}/service")):
-                    for kind in ("", ", distinct"):
-                        targets.append((f"{label} {request}{kind}", process.pid, port, path))
-            distinct = frozenset(label for label, *_ in targets if label.endswith(", distinct"))
-            costs = per_request_cost(targets, args.connections, args.seconds, args.rounds, distinct)
+                    for variant in VARIANTS:
+                        name = f"{label} {_row(request, variant)}"
+                        targets.append((name, process.pid, port, path))
+                        variants[name] = variant
+            costs = per_request_cost(targets, args.connections, args.seconds, args.rounds, variants)
         finally:
             for process in servers:
                 stop(process)
@@ -84,7 +91,7 @@ def main() -> None:
         f"\nmock per-request cost, {args.ref} ('before') vs this checkout ('now'), Omnistrate spec, "
         f"medians of {args.rounds} runs of {args.seconds:g} s in turns:"
     )
-    for request in ("describe", "list", "describe, distinct", "list, distinct"):
+    for request in (_row(r, v) for v in VARIANTS for r in ("describe", "list")):
         rate_before, cpu_before = costs[f"before {request}"]
         rate_now, cpu_now = costs[f"now {request}"]
         ratio = rate_now / max(rate_before, 1e-9)

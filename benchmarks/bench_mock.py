@@ -8,10 +8,11 @@ the client is never the bottleneck. `--soak` adds a 60 s run with 256 connection
 Per-request cost is compared with a bare ASGI hello-world served by the mock's own server stack
 (`mockserver.server.server_config`): the server's CPU time per request (from /proc) and req/s, each the
 median of several short runs taken in turns, since one long run per server is at the mercy of
-whatever else the machine did meanwhile. The describe and list requests are measured twice: repeated
-byte for byte, as a client polling them sends them (the mock replays the answer while the state is
-unchanged, `mockserver.replay`), and each with its own `X-Request-Id` (the whole pipeline each time,
-against a hello-world receiving the same requests).
+whatever else the machine did meanwhile. The describe and list requests are measured three ways, each
+against a hello-world receiving the same requests: repeated byte for byte, as a client polling them
+sends them, and each with its own `X-Request-Id`, as a client tracing its requests sends them (the mock
+replays both the answer while the state is unchanged, `mockserver.replay`); and each with its own
+query string, so that none is ever seen twice (the whole pipeline each time).
 
 Time to ready is measured twice per server: the first start (cold caches: Python bytecode, the mock's
 parsed-spec cache) and a second start, the one compared. The Python servers run with bytecode caching
@@ -31,6 +32,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -142,6 +144,10 @@ def start_mock(
 
 # -- load generator --------------------------------------------------------------------------------
 
+# How the requests of one load run differ from each other (`load`).
+REPEATED, TRACED, UNIQUE = "repeated", "traced", "unique"
+VARIANTS = (REPEATED, TRACED, UNIQUE)
+
 
 async def _connection(
     port: int,
@@ -150,9 +156,8 @@ async def _connection(
     latencies: list[float],
     errors: list[int],
 ) -> None:
-    """Requests on one keep-alive connection until `deadline`. A (head, tail) `request` is sent as
-    head + `X-Request-Id: N` + tail, N counting up: each request distinct, as a client tracing its
-    requests sends them."""
+    """Requests on one keep-alive connection until `deadline`. A (before, after) `request` is sent as
+    before + N + after, N counting up (see `load`'s `variant`)."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     count = 0
     try:
@@ -160,7 +165,7 @@ async def _connection(
             sent = time.perf_counter()
             if isinstance(request, tuple):
                 count += 1
-                writer.write(b"%sX-Request-Id: %d-%d\r\n%s" % (request[0], id(writer), count, request[1]))
+                writer.write(b"%s%d-%d%s" % (request[0], id(writer), count, request[1]))
             else:
                 writer.write(request)
             head = await reader.readuntil(b"\r\n\r\n")
@@ -208,19 +213,31 @@ def load(
     *,
     method: str = "GET",
     json_body: bytes = b"",
-    distinct: bool = False,
+    variant: str = REPEATED,
 ) -> tuple[float, float, float, int]:
     """req/s, p50 ms, p99 ms, errors for `method` `path` (GET; a POST sends `json_body`) with
-    `connections` keep-alive connections; `distinct`: each request with its own `X-Request-Id`."""
+    `connections` keep-alive connections. `variant`: REPEATED sends the same request byte for byte;
+    TRACED gives each its own `X-Request-Id` (as a client tracing its requests does); UNIQUE gives each
+    its own query string (`?request=N`), so no request is ever seen twice."""
+    if variant not in VARIANTS:
+        raise ValueError(f"variant must be one of {', '.join(VARIANTS)}, not {variant!r}")
     body_headers = (
         f"Content-Type: application/json\r\nContent-Length: {len(json_body)}\r\n" if json_body else ""
     )
-    head = (
-        f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAuthorization: Bearer {TOKEN}\r\n"
+    headers = (
+        f"Host: 127.0.0.1:{port}\r\nAuthorization: Bearer {TOKEN}\r\n"
         f"Accept: application/json\r\n{body_headers}"
     ).encode()
+    line = f"{method} {path}".encode()
     tail = b"\r\n" + json_body
-    request: bytes | tuple[bytes, bytes] = (head, tail) if distinct else head + tail
+    request: bytes | tuple[bytes, bytes]
+    if variant == TRACED:
+        request = (b"%s HTTP/1.1\r\n%sX-Request-Id: " % (line, headers), b"\r\n" + tail)
+    elif variant == UNIQUE:
+        joiner = b"&" if b"?" in line else b"?"
+        request = (b"%s%srequest=" % (line, joiner), b" HTTP/1.1\r\n%s%s" % (headers, tail))
+    else:
+        request = b"%s HTTP/1.1\r\n%s%s" % (line, headers, tail)
     workers = max(1, min(os.cpu_count() or 1, 4, connections))
     queue: multiprocessing.Queue[tuple[list[float], int]] = multiprocessing.Queue()
     processes = [
@@ -254,11 +271,11 @@ def cpu_seconds(pid: int) -> float | None:
 
 
 def cost(
-    pid: int, port: int, path: str, connections: int, seconds: float, *, distinct: bool = False
+    pid: int, port: int, path: str, connections: int, seconds: float, *, variant: str = REPEATED
 ) -> tuple[float, float | None]:
     """req/s and the server's CPU microseconds per request for one load run (see `load`)."""
     before = cpu_seconds(pid)
-    rate = load(port, path, connections, seconds, distinct=distinct)[0]
+    rate = load(port, path, connections, seconds, variant=variant)[0]
     after = cpu_seconds(pid)
     if before is None or after is None or rate <= 0:
         return rate, None
@@ -270,10 +287,10 @@ def per_request_cost(
     connections: int,
     seconds: float,
     rounds: int,
-    distinct: frozenset[str] = frozenset(),
+    variants: Mapping[str, str] | None = None,
 ) -> dict[str, tuple[float, float | None]]:
     """Median req/s and CPU µs per request of each (label, pid, port, path), measured in turns; the
-    requests of the labels in `distinct` each with its own `X-Request-Id` (see `load`).
+    requests of a label in `variants` vary as it says (see `load`), the others are repeated.
 
     Short runs taken in turns, medians kept: a machine's drift (other load, frequency changes) falls
     on every server alike instead of on whichever ran during it.
@@ -281,7 +298,8 @@ def per_request_cost(
     samples: dict[str, list[tuple[float, float | None]]] = {label: [] for label, *_ in servers}
     for _ in range(rounds):
         for label, pid, port, path in servers:
-            samples[label].append(cost(pid, port, path, connections, seconds, distinct=label in distinct))
+            variant = (variants or {}).get(label, REPEATED)
+            samples[label].append(cost(pid, port, path, connections, seconds, variant=variant))
     medians: dict[str, tuple[float, float | None]] = {}
     for label, runs in samples.items():
         cpu = [c for _, c in runs if c is not None]
@@ -356,35 +374,36 @@ def main() -> None:
         print(
             f"{'hello':<10} {'bare ASGI':<12} {bare[0]:>10.0f} {bare[1]:>8.2f} {bare[2]:>8.2f} {bare[3]:>7}"
         )
-        # The mock replays the answer of a read repeated byte for byte on unchanged state
-        # (`mockserver.replay`); the "distinct" rows give each request its own X-Request-Id, so every
-        # one runs the whole pipeline (routing, security, validation, behaviour, shaping).
-        costs = per_request_cost(
-            [
+        # The mock replays the answer of a read while the state is unchanged (`mockserver.replay`),
+        # to the same request and to one differing only in headers no answer reads (the "traced" rows:
+        # each request with its own X-Request-Id). The "unique" rows give each request its own query
+        # string, so every one runs the whole pipeline (routing, security, validation, behaviour,
+        # shaping; the list's answer is rendered afresh too, its render cache being keyed by query).
+        targets = []
+        variants = {}
+        for variant in VARIANTS:
+            suffix = "" if variant == REPEATED else f", {variant}"
+            for label, pid, port, path in (
                 ("hello", hello.pid, hello_port, "/"),
                 ("describe", mock.pid, mock_port, f"{api}/service/{created}"),
                 ("list", mock.pid, mock_port, f"{api}/service"),
-                ("hello, distinct", hello.pid, hello_port, "/"),
-                ("describe, distinct", mock.pid, mock_port, f"{api}/service/{created}"),
-                ("list, distinct", mock.pid, mock_port, f"{api}/service"),
-            ],
-            args.connections,
-            args.cost_seconds,
-            args.cost_rounds,
-            distinct=frozenset({"hello, distinct", "describe, distinct", "list, distinct"}),
-        )
+            ):
+                targets.append((label + suffix, pid, port, path))
+                variants[label + suffix] = variant
+        costs = per_request_cost(targets, args.connections, args.cost_seconds, args.cost_rounds, variants)
         print(
             f"\nper-request cost vs the bare ASGI hello-world on the same server stack "
             f"(medians of {args.cost_rounds} runs of {args.cost_seconds:g} s in turns; target <= 1.6x):"
         )
         for label, rate_cpu in costs.items():
-            hello_rate, hello_cpu = costs["hello, distinct" if "distinct" in label else "hello"]
+            variant = variants[label]
+            hello_rate, hello_cpu = costs["hello" if variant == REPEATED else f"hello, {variant}"]
             rate, cpu = rate_cpu
             cpu_text = f"{cpu:7.1f} µs CPU/request" if cpu is not None else "  (no /proc: CPU not measured)"
             ratios = f"{hello_rate / max(rate, 1e-9):.2f}x by req/s"
             if cpu is not None and hello_cpu:
                 ratios += f", {cpu / hello_cpu:.2f}x by CPU"
-            print(f"  {label:<18} {rate:>9.0f} req/s {cpu_text}   {ratios}")
+            print(f"  {label:<16} {rate:>9.0f} req/s {cpu_text}   {ratios}")
         print(
             f"time to ready: mockserver {mock_ready:.2f} s, prism {prism_ready:.2f} s, "
             f"ratio {mock_ready / prism_ready:.2f} (target <= 0.2); first starts: "

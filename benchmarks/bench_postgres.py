@@ -25,7 +25,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_mock import OMNISTRATE_API, TOKEN, load, start_mock, stop
+from bench_mock import OMNISTRATE_API, TOKEN, UNIQUE, load, start_mock, stop
 
 from mockserver.pg_cluster import throwaway_cluster
 
@@ -76,9 +76,9 @@ def main() -> None:
                         ("describe", f"{API}/service/{described[label]}"),
                         ("list", f"{API}/service"),
                     ):
-                        # Each read distinct: the in-memory mock replays a repeated read
-                        # (`mockserver.replay`), a shared store never does; compare the same work.
-                        row = load(port, path, args.connections, args.seconds, distinct=True)
+                        # Each read its own query string: the in-memory mock replays a read seen
+                        # before (`mockserver.replay`), a shared store never does; compare the same work.
+                        row = load(port, path, args.connections, args.seconds, variant=UNIQUE)
                         runs.setdefault((endpoint, label), []).append(row)
             body = b'{"name":"written","description":"bench"}'
             for _ in range(args.rounds):

@@ -19,12 +19,12 @@ from .errors import MockError
 from .handler import ApiHandler
 from .journal import Journal
 from .options import MockOptions
-from .replay import Replay, Replays, RequestKey
-from .request import Request, folded_headers
+from .replay import Replay, Replays, RequestKey, varying_headers
+from .request import RawHeaders, Request, folded_headers
 from .responses import MockResponse, problem
 from .spec_cache import load_spec
 from .state import open_store, store_kind
-from .store import ARRIVED, Store
+from .store import ARRIVED, MemoryStore, Store, StoreUnavailableError
 
 __all__ = ["ApiHandler", "MockApp", "MockOptions", "create_app"]
 
@@ -42,6 +42,11 @@ _HEADER_NAMES_MAX = 512  # header names remembered in their decoded form, per ap
 _READS = frozenset({"GET", "HEAD"})  # the methods whose answers may be replayed
 
 
+def _arrival(scope: Scope) -> int | None:
+    """When the server read the request's first bytes (`store.ARRIVED`), where it says."""
+    return scope["state"].get(ARRIVED) if "state" in scope else None
+
+
 def _too_large(limit: int) -> MockError:
     return MockError(413, f"the request body is larger than {limit} bytes", "PAYLOAD_TOO_LARGE")
 
@@ -56,12 +61,15 @@ class MockApp:
         # Longest prefix first, so "/omnistrate" never shadows a longer mount.
         self.handlers = sorted(handlers, key=lambda h: -len(h.prefix))
         self.store = store
-        # The store told when each request arrived (a shared one answers reads from a round trip sent
-        # after it); a store only this process writes has no use for it.
-        self._told_arrival = store if store is not None and not store.sole_writer else None
+        # The store told when each request arrived (a shared one answers reads, and says its revision,
+        # from a round trip sent after it); the memory store, which only this process writes, has no
+        # use for it.
+        self._told_arrival = store if store is not None and not isinstance(store, MemoryStore) else None
         self.journal = Journal(options.journal_size, options.journal_body_bytes)
-        self.replays = Replays()  # whole answers to identical repeated reads (`replay.py`)
-        self.replaying = any(handler.revision is not None for handler in handlers)
+        # Whole answers to repeated reads (`replay.py`), for the APIs whose state allows it.
+        replayed = [handler.api for handler in handlers if handler.revision is not None]
+        self.replays = Replays(varying_headers(replayed))
+        self.replaying = bool(replayed)
         kind = "off" if options.static else store_kind(options.state_file)
         self.control = ControlApi(self.handlers, self.journal, options.admin_tokens, store, kind)
         # Header names as bytes -> as the lower-case text the stages read: decoded once, not per request.
@@ -88,9 +96,9 @@ class MockApp:
         method = scope["method"]
         # Only a GET or HEAD may be replayed (and then only without a body, checked below): decided
         # here, once, before the pipeline runs.
-        key = Replays.key(scope) if self.replaying and method in _READS else None
-        replay = self.replays.find(key) if key is not None else None
-        if replay is not None:  # the very same read on the same state: its answer again
+        key = self.replays.key(scope) if self.replaying and method in _READS else None
+        replay = self._replay(scope, key) if key is not None else None
+        if replay is not None:  # the same read on the same state: its answer again
             await send({"type": "http.response.start", "status": replay.status, "headers": [*replay.headers]})
             await send({"type": "http.response.body", "body": replay.body})
             self.journal.record(
@@ -101,7 +109,7 @@ class MockApp:
                 replay.status,
                 started,
                 replay.request,
-                replay.request_headers,
+                RawHeaders(scope["headers"]),  # this request's own (its request id, say)
                 b"",
                 replay.response,
             )
@@ -163,9 +171,11 @@ class MockApp:
             return
         store = self._told_arrival
         if store is not None:  # when the request arrived: which database answers its reads may use
-            store.arrived = scope["state"].get(ARRIVED) if "state" in scope else None
+            store.arrived = _arrival(scope)
         try:
-            handler, revision, response, request = self._dispatch(method, path, query, headers, body)
+            handler, revision, response, request = self._dispatch(
+                method, path, query, headers, body, key is not None
+            )
         finally:
             if store is not None:
                 store.arrived = None
@@ -177,45 +187,30 @@ class MockApp:
             await send({"type": "http.response.start", "status": status, "headers": sent_headers})
             await send({"type": "http.response.body", "body": sent_body})
             if revision is not None and key is not None and response.replayable:
-                assert handler is not None  # a revision comes with the handler and the request
+                # A revision comes with the handler (whose `revision` it was read from) and the request.
+                assert handler is not None
+                assert handler.revision is not None
                 assert request is not None
                 if self.replays.worth_keeping(key):
-                    sent = (status, sent_headers, sent_body)
-                    self.replays.keep(
-                        key, self._replay_of(key, handler, revision, path, request, sent, response)
-                    )
+                    kept = (status, tuple(sent_headers), sent_body, handler.api.name, method, path, query)
+                    self.replays.keep(key, Replay(revision, handler.revision, *kept, request, response))
         self.journal.record(
             api, method, path, query, response.status, started, request, headers, body, response
         )
 
-    @staticmethod
-    def _replay_of(  # noqa: PLR0917 - what the journal records of the answer, kept with it
-        key: RequestKey,
-        handler: ApiHandler,
-        revision: int,
-        path: str,
-        request: Request,
-        sent: tuple[int, list[tuple[bytes, bytes]], bytes],
-        response: MockResponse,
-    ) -> Replay:
-        """The replay of an answer to a read without a body (`replay.py`), as it was sent."""
-        current = handler.revision
-        assert current is not None  # `revision` was read from it
-        status, sent_headers, body = sent
-        return Replay(
-            revision,
-            current,
-            status,
-            tuple(sent_headers),
-            body,
-            handler.api.name,
-            key[0],
-            path,
-            request.query_string,
-            request,
-            request.headers,
-            response,
-        )
+    def _replay(self, scope: Scope, key: RequestKey) -> Replay | None:
+        """The answer kept for this read, while the API's revision, asked as the request's own reads
+        would ask it (a shared store: by a round trip sent after the request arrived), is unchanged."""
+        store = self._told_arrival
+        if store is None:
+            return self.replays.find(key)
+        store.arrived = _arrival(scope)  # set and cleared without an await between: one request's
+        try:
+            return self.replays.find(key)
+        except StoreUnavailableError:
+            return None  # the database is down: the pipeline answers the request (503)
+        finally:
+            store.arrived = None
 
     async def _control(self, scope: Scope, receive: Receive, send: Send, path: str, method: str) -> None:
         """A request under /__mock/: guarded (`guard.py`), and outside the API's permissive CORS."""
@@ -242,18 +237,19 @@ class MockApp:
                 431, f"the request headers are larger than {MAX_HEADER_BYTES} bytes", "HEADERS_TOO_LARGE"
             )
 
-    def _dispatch(
-        self, method: str, path: str, query: str, headers: dict[str, str], body: bytes
+    def _dispatch(  # noqa: PLR0917 - the request's parts, as the edge read them
+        self, method: str, path: str, query: str, headers: dict[str, str], body: bytes, keep: bool
     ) -> tuple[ApiHandler | None, int | None, MockResponse, Request | None]:
-        """The handler the path falls under, its API's revision before the request (where answers
-        may be replayed), the response and the request as the handler saw it."""
+        """The handler the path falls under, its API's revision before the request (for a read whose
+        answer may be `keep`t for replays, where the API's are), the response and the request as the
+        handler saw it."""
         for handler in self.handlers:
             prefix = handler.prefix
             if prefix and not (path == prefix or path.startswith(prefix + "/")):
                 continue
             request = Request(method.upper(), path[len(prefix) :] or "/", query, headers, body)
             try:
-                revision = handler.revision() if handler.revision is not None else None
+                revision = self._revision(handler) if keep else None
                 return handler, revision, handler.handle(request), request
             except Exception:  # a bug must cost one request a 500, never the server
                 logger.exception("unexpected error handling %s %s", method, path)
@@ -266,6 +262,17 @@ class MockApp:
         mounts = ", ".join(h.prefix or "/" for h in self.handlers)
         error = MockError(404, f"no API is mounted at {path!r} (mounted: {mounts})", "NO_PATH_MATCHED_ERROR")
         return None, None, problem(error), None
+
+    @staticmethod
+    def _revision(handler: ApiHandler) -> int | None:
+        """The API's revision where its answers may be replayed; None where they may not, or when the
+        store cannot say (the database is down: the pipeline answers 503)."""
+        if handler.revision is None:
+            return None
+        try:
+            return handler.revision()
+        except StoreUnavailableError:
+            return None
 
     async def _read_body(self, receive: Receive, message: Message) -> bytes:
         """The body, from the first `message` received on."""

@@ -54,8 +54,8 @@ class ApiHandler:
     seeder: Callable[[Mapping[str, Any]], Callable[[], dict[str, list[str]]]] | None = None
     # The engine's `contract`: which document covers a request the spec's routes do not match.
     contract: Callable[[Request], tuple[Api, Request] | None] | None = None
-    # The API's revision in a store only this process writes (`Store.sole_writer`), where every answer
-    # is the generic behaviour's (no engine): the edge replays answers made at the current one.
+    # The API's revision in a store whose revision is current (`Store.current_revision`), where every
+    # answer is the generic behaviour's (no engine): the edge replays answers made at the current one.
     revision: Callable[[], int] | None = None
     # Routing answers by (path, method): clients repeat requests; bounded (emptied when full).
     _routes: dict[tuple[str, str], Resolution[Operation]] = field(default_factory=dict, repr=False)
@@ -110,7 +110,7 @@ class ApiHandler:
             contract=engine.contract if engine is not None else None,
             revision=(
                 partial(state.revision, api.name)
-                if engine is None and not options.static and not options.dynamic and state.sole_writer
+                if engine is None and not options.static and not options.dynamic and state.current_revision
                 else None
             ),
         )

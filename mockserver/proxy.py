@@ -176,7 +176,7 @@ class ProxyApp:
         try:
             return await self._relay(send, method, upstream, operation, issues)
         finally:
-            self._upstream.release(upstream)
+            upstream.release()
 
     async def _relay(
         self,

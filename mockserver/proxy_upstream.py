@@ -97,9 +97,6 @@ class Upstream:
             raise _failure(exc, "did not answer in time", "before answering") from exc
         return UpstreamAnswer(response)
 
-    def release(self, answer: UpstreamAnswer) -> None:
-        answer.release()
-
     async def aclose(self) -> None:
         if self._session is not None:
             await self._session.close()

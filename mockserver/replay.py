@@ -1,30 +1,71 @@
-"""Answers replayed to identical repeated reads: the whole response of a GET or HEAD, kept while the
-state it was made from is unchanged.
+"""Answers replayed to repeated reads: the whole response of a GET or HEAD, kept while the state it
+was made from is unchanged.
 
 A client polling a record or a list sends the same request again and again; the pipeline (routing,
 security, validation, behaviour, shaping) would decide the same answer each time. An answer is kept
 only when it is a pure function of the request and the API's records (`MockResponse.replayable`: a
 stored record or list shaped by the response stage, no random sampling), for a GET or HEAD without a
-body (decided at the edge before the pipeline runs), on a store that says this process alone writes
-it (`Store.sole_writer`; a store that does not say so is never replayed from, as another process's
-write would go unseen). It is replayed to a request with the very same method, path, query and
-headers (byte for byte: credentials, `Accept`, `Prefer`, `Origin` included) while the API's namespace
-is still at the revision the answer was made at; any write, reset or seed advances the revision and
-ends it.
+body (decided at the edge before the pipeline runs), on a store whose revision is current
+(`Store.current_revision`: it reflects every write acknowledged before the request arrived, by any
+process; the memory store's, a state file's, and PostgreSQL's asked by a round trip sent after the
+request arrived; a store that does not say so is never replayed from).
+
+It is replayed to a request with the very same method, path, query and the very same headers an
+answer may depend on (`varying_headers`: credentials, `Accept`, `Prefer`, `Origin`, `Host`, the body's
+framing, and every header parameter the APIs declare; byte for byte), as an HTTP cache honours
+`Vary`, while the API's revision is still the one the answer was made at; any write, reset or seed,
+by any process, advances it and ends the replay. Headers no answer reads (a request id, a trace
+context, the user agent) do not stop a replay: clients that trace their requests send a new one each
+time, and the journal records each request's own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, Iterable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
+from .compiled import Api
 from .request import Request
 from .responses import MockResponse
 
-__all__ = ["Replay", "Replays", "RequestKey"]
+__all__ = ["Replay", "Replays", "RequestKey", "varying_headers"]
 
-RequestKey = tuple[Any, ...]  # (method, raw path, query string, headers): the request as the server read it
+# (method, raw path, query string, the headers an answer may depend on): the request as the server read it
+RequestKey = tuple[Any, ...]
+
+# Headers any answer may depend on, whatever the API: content negotiation, Prefer, CORS, credentials
+# (an API key in a header is added per API), the body's framing and type, and the host.
+_ALWAYS_VARYING = frozenset(
+    {
+        b"accept",
+        b"prefer",
+        b"origin",
+        b"authorization",
+        b"cookie",
+        b"content-type",
+        b"content-length",
+        b"transfer-encoding",
+        b"host",
+    }
+)
+
+
+def varying_headers(apis: Iterable[Api]) -> frozenset[bytes]:
+    """The request headers (lower-case names, as ASGI servers give them) that the answers of `apis`
+    may depend on: the ones every API's pipeline reads, every header parameter an operation
+    declares, and every API key sent in a header."""
+    names = set(_ALWAYS_VARYING)
+    for api in apis:
+        for operation in api.operations.values():
+            names.update(p.name.encode("latin-1") for p in operation.parameters if p.location == "header")
+            for alternative in operation.security:
+                names.update(
+                    scheme.key.encode("latin-1")
+                    for scheme in alternative
+                    if scheme.kind == "apiKey" and scheme.location == "header"
+                )
+    return frozenset(names)
 
 
 @dataclass(slots=True, frozen=True)
@@ -42,23 +83,32 @@ class Replay:
     path: str
     query: str
     request: Request
-    request_headers: dict[str, str]
     response: MockResponse
 
 
 class Replays:
     """The kept answers of one app, by request. Bounded: emptied when full (a bound, not an LRU)."""
 
-    def __init__(self, limit: int = 1024) -> None:
+    def __init__(self, varying: frozenset[bytes], limit: int = 1024) -> None:
+        self.varying = varying  # `varying_headers` of the APIs answered
         self.limit = limit
         self._entries: dict[RequestKey, Replay] = {}
         self._seen: set[int] = set()  # hashes of the requests answered replayably, bounded too
 
-    @staticmethod
-    def key(scope: MutableMapping[str, Any]) -> RequestKey:
-        """The request's identity (unhashable when a server gives its headers as lists)."""
+    def key(self, scope: MutableMapping[str, Any]) -> RequestKey | None:
+        """The request's identity as far as an answer may depend on it (unhashable when a server gives
+        its headers as lists); None for headers named other than in lower case, as ASGI servers give
+        them: a name the set of varying ones might miss is never left out of a key."""
+        varying = self.varying
+        kept = []
+        for header in scope["headers"]:
+            name = header[0]
+            if name in varying:
+                kept.append(header)
+            elif not name.islower():
+                return None
         raw_path = scope.get("raw_path") or scope["path"]
-        return (scope["method"], raw_path, scope.get("query_string"), tuple(scope["headers"]))
+        return (scope["method"], raw_path, scope.get("query_string"), tuple(kept))
 
     def find(self, key: RequestKey) -> Replay | None:
         """The answer kept for this very request, while the state it was made from is unchanged."""

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
 from .errors import MockError
 
-__all__ = ["Request", "folded_headers", "media_type"]
+__all__ = ["RawHeaders", "Request", "folded_headers", "media_type"]
 
 
 def folded_headers(raw: Iterable[tuple[bytes, bytes]]) -> tuple[dict[str, str], int]:
@@ -22,6 +22,31 @@ def folded_headers(raw: Iterable[tuple[bytes, bytes]]) -> tuple[dict[str, str], 
         name, value = raw_name.decode("latin-1").lower(), raw_value.decode("latin-1")
         headers[name] = f"{headers[name]}, {value}" if name in headers else value
     return headers, size
+
+
+class RawHeaders(Mapping[str, str]):
+    """ASGI headers read as `folded_headers` reads them, folded only when first read: what the journal
+    keeps of a request answered without the pipeline (most are never read back)."""
+
+    __slots__ = ("_folded", "_raw")
+
+    def __init__(self, raw: Iterable[tuple[bytes, bytes]]) -> None:
+        self._raw = raw
+        self._folded: dict[str, str] | None = None
+
+    def _headers(self) -> dict[str, str]:
+        if self._folded is None:
+            self._folded = folded_headers(self._raw)[0]
+        return self._folded
+
+    def __getitem__(self, name: str) -> str:
+        return self._headers()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._headers())
+
+    def __len__(self) -> int:
+        return len(self._headers())
 
 
 def media_type(value: str | None) -> str:

@@ -75,13 +75,7 @@ class Router(Generic[T]):
             return self._seen[path]
         except KeyError:
             pass
-        found = self._walk(self._root, _segments(path), 0, [])
-        match = None
-        if found is not None:
-            node, values = found
-            assert node.value is not None
-            params = MappingProxyType(dict(zip(node.names, values, strict=True)))
-            match = Match(node.value, node.template, params)
+        match = self._match_of(self._walk(self._root, _segments(path), 0, []))
         if len(self._seen) >= _SEEN_MAX:
             self._seen.clear()
         self._seen[path] = match
@@ -90,7 +84,10 @@ class Router(Generic[T]):
     def match_where(self, path: str, accept: Callable[[T], bool]) -> Match[T] | None:
         """The first match, in `match`'s order, whose value `accept`s (not remembered: the rare case
         of a literal path without the method a templated one has, `resolve`)."""
-        found = self._walk(self._root, _segments(path), 0, [], accept)
+        return self._match_of(self._walk(self._root, _segments(path), 0, [], accept))
+
+    @staticmethod
+    def _match_of(found: tuple[_Node[T], tuple[str, ...]] | None) -> Match[T] | None:
         if found is None:
             return None
         node, values = found

@@ -139,6 +139,10 @@ class SqliteStore(Store):
         db.execute("COMMIT")
         return revision
 
+    @property
+    def current_revision(self) -> bool:
+        return True  # `revision` reads the file's committed row each time: every process's writes
+
     def revision(self, namespace: str) -> int:
         row = self._db.execute("SELECT revision FROM revisions WHERE namespace=?", (namespace,)).fetchone()
         return int(row[0]) if row is not None else 0

@@ -188,8 +188,10 @@ class StatefulBehaviour:
             plan.ids_field,
             ctx.params.query,
         )
-        # The response stage keeps the encoded answer while the records and the template are the same.
-        return Answer(value=listing, cache_key=f"{ctx.request.path}?{ctx.request.query_string}")
+        # The response stage keeps the encoded answer while the records and the template are the same;
+        # of the query, only the parameters the operation declares can change it.
+        query = ctx.params.query
+        return Answer(value=listing, cache_key=f"{ctx.request.path}?{query!r}" if query else ctx.request.path)
 
     # -- helpers ---------------------------------------------------------------------------------
 

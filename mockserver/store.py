@@ -20,7 +20,9 @@ A shared store (PostgreSQL) can be unreachable for a while: its operations then 
 While it serves an API request the app tells the store when that request arrived (`Store.arrived`,
 stamped by the server under `ARRIVED` in the ASGI scope's state): a read may then be answered from
 what the database said in a round trip sent after that moment (by a request served just before), so
-it still sees every write acknowledged before the request was sent, on any process.
+it still sees every write acknowledged before the request was sent, on any process. The same holds
+for `revision`, so an answer kept at a revision may be replayed while a revision asked that way is
+unchanged (`Store.current_revision`, `replay.py`), on one process or many.
 
 The interface is synchronous on purpose: behaviours run synchronously inside one request, the memory
 store never blocks, and a SQLite commit in WAL mode costs microseconds (see `state_file.py`).
@@ -111,11 +113,11 @@ class Store(ABC):
     arrived: int | None = None
 
     @property
-    def sole_writer(self) -> bool:
-        """Does this process alone write the store, so that `revision` read here reflects every write?
-        Answers made at a revision are then replayed while it holds (`replay.py`). False unless the
-        store knows better: a store other processes may write (a file, a database) would have its
-        answers replayed after they went stale."""
+    def current_revision(self) -> bool:
+        """Does `revision`, asked while a request is served, reflect every write acknowledged before
+        that request arrived, by this process or any other? Answers made at a revision are then
+        replayed while it holds (`replay.py`). False unless the store knows better: a store whose
+        revision could lag behind another process's write would have its answers replayed stale."""
         return False
 
     @abstractmethod
@@ -169,7 +171,7 @@ class MemoryStore(Store):
     """Dicts in a dict: the default; gone when the process ends."""
 
     @property
-    def sole_writer(self) -> bool:
+    def current_revision(self) -> bool:
         return True  # its dicts live in this process: nobody else can write them
 
     def __init__(self) -> None:

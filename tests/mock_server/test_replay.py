@@ -3,14 +3,19 @@ from the pipeline's own answer, and never outlives the state it was made from.""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+from collections.abc import MutableMapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import specs
 from mockserver import MockOptions
 from mockserver.app import ApiHandler, MockApp
+from mockserver.postgres_store import PostgresStore
+from mockserver.request import Request
+from mockserver.responses import MockResponse
 from mockserver.spec_cache import load_spec
 from mockserver.store import Change, MemoryStore, Record, Store
 from mockserver.testing import admin_headers
@@ -96,6 +101,103 @@ def test_every_header_of_the_request_counts(call: Call) -> None:
     assert call("GET", path, headers=AUTH).status_code == 200
 
 
+def _counted_app(store: Store | None = None) -> tuple[Call, list[str], MockApp]:
+    """An Omnistrate mock whose pipeline notes each request it answers (`runs`): a request answered
+    without a note was replayed."""
+    options = MockOptions()
+    store = store if store is not None else MemoryStore()
+    name, source = specs.resolve("omnistrate")
+    handler = ApiHandler.build(name, load_spec(source), "", options, store, source=source)
+    app = MockApp([handler], options, store)
+    runs: list[str] = []
+    pipeline = handler.handle
+
+    def counted(request: Request) -> MockResponse:
+        runs.append(request.headers.get("x-request-id", ""))
+        return pipeline(request)
+
+    object.__setattr__(handler, "handle", counted)
+    return caller_for(app), runs, app
+
+
+def test_headers_no_answer_reads_do_not_stop_a_replay() -> None:
+    """A request id, a trace context or a user agent changes no answer: a client sending a new one
+    with each read is replayed to, and the journal records each request's own headers."""
+    call, runs, _ = _counted_app()
+    path = f"{OMNI}/service/{_create(call)}"
+    call("DELETE", "/__mock/journal", headers=ADMIN)
+    runs.clear()
+    answers = []
+    for n in range(5):
+        traced = {**AUTH, "X-Request-Id": f"r{n}", "traceparent": f"00-{n:032x}-{n + 1:016x}-01"}
+        response = call("GET", path, headers={**traced, "User-Agent": f"client/{n}"})
+        answers.append((response.status_code, sorted(response.headers.items()), response.content))
+    assert answers[0][0] == 200
+    assert answers == [answers[0]] * 5
+    assert runs == ["r0", "r1"]  # kept on its second sighting, replayed after
+    entries = call("GET", "/__mock/journal", headers=ADMIN).json()["entries"]
+    assert [e["request"]["headers"]["x-request-id"] for e in entries] == [f"r{n}" for n in range(5)]
+    assert [e["request"]["headers"]["user-agent"] for e in entries] == [f"client/{n}" for n in range(5)]
+
+
+def test_a_header_an_answer_may_read_is_never_left_out() -> None:
+    """Credentials, Accept, Prefer, Origin, Host and the operations' own header parameters decide
+    answers: a read differing in any of them runs the pipeline."""
+    call, runs, _ = _counted_app()
+    path = f"{OMNI}/service/{_create(call)}"
+    variants: list[dict[str, str]] = [
+        AUTH,
+        {**AUTH, "Authorization": "Bearer another"},
+        {**AUTH, "Accept": "application/json, */*"},
+        {**AUTH, "Prefer": "dynamic=false"},
+        {**AUTH, "Origin": "https://app.example"},
+        {**AUTH, "Host": "elsewhere.example"},
+        {**AUTH, "MountPath": "/etc/config"},  # a header parameter of an Omnistrate operation
+    ]
+    for _ in range(3):  # the plain read's answer is kept and replayed
+        call("GET", path, headers=AUTH)
+    runs.clear()
+    call("GET", path, headers=AUTH)
+    assert runs == []
+    for headers in variants[1:]:
+        call("GET", path, headers=headers)
+    assert len(runs) == len(variants) - 1  # none was given the plain read's answer
+
+
+def test_a_header_named_in_upper_case_is_never_replayed_past() -> None:
+    """ASGI servers give header names in lower case; a name that is not might be one an answer reads
+    under another spelling, so such a request always runs the pipeline."""
+    _, runs, app = _counted_app()
+    call = caller_for(app)
+    path = f"{OMNI}/service/{_create(call)}"
+    runs.clear()
+
+    async def read() -> int:
+        scope = {
+            "type": "http",
+            "method": "GET",
+            "path": path,
+            "raw_path": path.encode(),
+            "query_string": b"",
+            "headers": [(b"Authorization", b"Bearer mock-token"), (b"accept", b"application/json")],
+        }
+        sent: list[MutableMapping[str, Any]] = []
+
+        async def receive() -> MutableMapping[str, Any]:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message: MutableMapping[str, Any]) -> None:
+            sent.append(message)
+
+        await app(scope, receive, send)
+        status = sent[0]["status"]
+        assert isinstance(status, int)
+        return status
+
+    assert [asyncio.run(read()) for _ in range(4)] == [200] * 4
+    assert len(runs) == 4
+
+
 def test_replayed_reads_are_journalled(call: Call) -> None:
     service_id = _create(call)
     call("DELETE", "/__mock/journal", headers=ADMIN)
@@ -106,6 +208,27 @@ def test_replayed_reads_are_journalled(call: Call) -> None:
     ] * 4
     assert entries[0]["operation_id"]
     assert len({e["id"] for e in entries}) == 4
+
+
+def test_replicas_on_one_database_replay_and_never_miss_each_others_writes(postgres_url: str) -> None:
+    """Two mocks on one PostgreSQL database (replicas behind a load balancer): each replays a read
+    while the API's revision, asked of the database, is unchanged, and runs the pipeline again once
+    the other replica wrote."""
+    here_store, there_store = PostgresStore(postgres_url), PostgresStore(postgres_url)
+    try:
+        here, runs, _ = _counted_app(here_store)
+        there, _, _ = _counted_app(there_store)
+        path = f"{OMNI}/service/{_create(there)}"
+        first, *again = _reads(here, path, times=4)
+        assert first.startswith(b"200 ")
+        assert again == [first] * 3
+        assert len(runs) == 2  # kept on its second sighting, replayed after
+        assert there("PATCH", path, json={"name": "renamed"}, headers=AUTH).status_code == 200
+        assert here("GET", path, headers=AUTH).json()["name"] == "renamed"
+        assert len(runs) == 3
+    finally:
+        here_store.close()
+        there_store.close()
 
 
 def test_a_store_other_processes_write_is_read_each_time(tmp_path: Path) -> None:
@@ -152,7 +275,7 @@ class _OutsideStore(Store):
 
 
 def test_a_store_that_does_not_say_it_is_written_here_alone_is_read_each_time() -> None:
-    """Replaying is opt-in for a store (`Store.sole_writer`): one that keeps the default never has an
+    """Replaying is opt-in for a store (`Store.current_revision`): one that keeps the default never has an
     answer replayed, even when its revision cannot show another writer's change."""
     store = _OutsideStore()
     options = MockOptions()

@@ -131,6 +131,9 @@ def test_lists_filter_by_query_parameters_that_name_item_fields(call: Call) -> N
     assert names("region=ap") == []
     assert names("limit=10&sort_by=name") == ["b1", "b2", "b3"]  # paging and sorting are not fields
     assert names("") == ["b1", "b2", "b3"]
+    assert names("trace=7") == ["b1", "b2", "b3"]  # a parameter the operation does not declare
+    # Answers kept by the render cache stay apart by the declared parameters' values.
+    assert [names(q) for q in ("region=us", "region=eu", "region=us")] == [["b2"], ["b1", "b3"], ["b2"]]
 
 
 def test_lists_are_scoped_to_their_parent_and_reads_are_not(call: Call) -> None:
