@@ -19,8 +19,8 @@ from .guard import ControlGuard
 from .journal import Journal, redact_value
 from .responses import MockResponse, problem
 from .security import DEFAULT_TOKEN
-from .stateful import TOMBSTONE
 from .store import Store, StoreUnavailableError
+from .tombstones import RESERVED, TOMBSTONE
 
 __all__ = ["CONTROL_PREFIX", "ControlApi", "ServedApi", "load_seed"]
 
@@ -178,6 +178,8 @@ class ControlApi:
             names = store.resources(name) if store is not None else ()
             for resource in names:
                 assert store is not None
+                if resource in RESERVED:  # the mock's bookkeeping (deleted paths), not the API's records
+                    continue
                 records = [r for r in store.list(name, resource) if TOMBSTONE not in r.body]
                 resources[resource] = {
                     "count": len(records),

@@ -36,10 +36,18 @@ from .compiled import Api
 from .errors import MockError
 from .planning import ROLES, Plan, Resource, plan_api
 from .store import Change, Delete, Put, Record, Store, VersionConflictError, under
+from .tombstones import (
+    RESERVED,
+    TOMBSTONE,
+    ancestors,
+    bury,
+    deleted_ancestor,
+    parameter_positions,
+    shape,
+    unbury,
+)
 
-__all__ = ["ROLES", "Plan", "StatefulBehaviour", "plan_api"]
-
-TOMBSTONE = "__deleted__"  # a deleted read-only resource: reads answer 404 from then on
+__all__ = ["ROLES", "TOMBSTONE", "Plan", "StatefulBehaviour", "plan_api"]
 # A generated id another writer already took is drawn again, this many times at most.
 _ID_ATTEMPTS = 8
 _DOCUMENTED = Answer()  # the documented success answer (a delete's)
@@ -78,6 +86,13 @@ class StatefulBehaviour:
         self.namespace = api.name
         self.plans = plan_api(api)
         self.resources = {plan.resource.name: plan.resource for plan in self.plans.values()}
+        # Per operation: its path template's length and which of its parameters end a record's path
+        # (where a deleted record's tombstone may be).
+        records = {shape(api.operations[op_id].path) for op_id, plan in self.plans.items() if plan.item}
+        self._parameters = {
+            op.operation_id: (op.path.rstrip("/").count("/") + 1, parameter_positions(op.path, records))
+            for op in api.operations.values()
+        }
         self._by_role: dict[str, Callable[[Context, Plan], Answer | None]] = {
             role: getattr(self, f"_{role}")
             for role in ROLES
@@ -86,6 +101,8 @@ class StatefulBehaviour:
 
     def __call__(self, ctx: Context) -> Answer | None:
         plan = self.plans.get(ctx.operation.operation_id)
+        # Nothing lives under a deleted record: the spec's 404 (an action at the record's own path too).
+        self._refuse_under_deleted(ctx, itself=plan is None)
         if plan is None:
             return None
         return self._by_role[plan.role](ctx, plan)
@@ -115,7 +132,9 @@ class StatefulBehaviour:
                 return Answer(value=Shaped(body, new_id))
             raise MockError(503, "no free id found for the new record: retry", "SERVICE_UNAVAILABLE")
         body = {**self._shape(ctx, plan.resource), **fields, plan.resource.id_field: new_id}
-        self.store.put(self.namespace, plan.resource.name, Record(new_id, parent, body))
+        # The same identity again: its path is no longer a deleted one.
+        put = Put(plan.resource.name, Record(new_id, parent, body))
+        self.store.apply(self.namespace, (put, unbury(f"{parent}/{new_id}")))
         return Answer(value=Shaped(body, new_id))
 
     def _read(self, ctx: Context, plan: Plan) -> Answer | None:
@@ -147,7 +166,10 @@ class StatefulBehaviour:
             change = Delete(plan.resource.name, found.id)
         else:  # seeded or read-only: remember the deletion so reads answer 404
             change = Put(plan.resource.name, Record(found.id, found.parent, {TOMBSTONE: True}))
-        children = self._children(ctx, found) if plan.item else []
+        children: list[Change] = []
+        if plan.item:  # what it leaves: its children go, its paths are remembered as deleted
+            children = self._children(ctx, found)
+            children += bury(plan.resource.name, found, self._paths(ctx, found))
         self.store.apply(self.namespace, (change, *children))
         return _DOCUMENTED
 
@@ -193,15 +215,37 @@ class StatefulBehaviour:
             raise MockError(404, f"no {plan.resource.name} with id {record_id!r}", "NOT_FOUND")
         return None  # not documented as a 404, or a read-only resource: the static answer
 
+    def _refuse_under_deleted(self, ctx: Context, *, itself: bool) -> None:
+        """Raise the spec's 404 when the request's path lies under a deleted record (`itself`: or is
+        one). Only paths ending in a parameter can be a record's, so a top-level create asks nothing."""
+        length, positions = self._parameters[ctx.operation.operation_id]
+        if not positions:
+            return
+        paths = ancestors(positions, length, ctx.request.path, itself=itself)
+        if not paths:
+            return
+        gone = deleted_ancestor(self.store, self.namespace, paths)
+        if gone is not None and ctx.operation.response(404) is not None:
+            what = f"{gone.body.get('resource')} {gone.body.get('id')!r}"
+            raise MockError(404, f"{what} was deleted: nothing is found under {gone.id}", "NOT_FOUND")
+
+    @staticmethod
+    def _paths(ctx: Context, found: Record) -> list[str]:
+        """The paths a record is known at: where it was deleted, and where it was created when that
+        differs (PDS creates under `/api/tenants/T/backup-targets`, deletes at `/api/backup-targets/X`)."""
+        paths = [ctx.request.path.rstrip("/")]
+        if found.parent:
+            paths.append(f"{found.parent}/{found.id}")
+        return paths
+
     def _children(self, ctx: Context, found: Record) -> list[Change]:
         """What goes with a deleted record: every record created under its path (a service's
         environments, their deployments), as the real APIs delete them and as reads must then 404."""
-        scopes = {ctx.request.path.rstrip("/")}
-        if found.parent:  # created at one path, deleted at another (PDS' tenant collections)
-            scopes.add(f"{found.parent}/{found.id}")
+        scopes = set(self._paths(ctx, found))
         return [
             Delete(resource, record.id)
             for resource in self.store.resources(self.namespace)
+            if resource not in RESERVED
             for record in self.store.list(self.namespace, resource)
             if record.parent and any(under(record.parent, scope) for scope in scopes)
         ]

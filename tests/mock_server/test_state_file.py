@@ -217,3 +217,55 @@ def test_clean_shutdown_on_signals(tmp_path: Path, signum: signal.Signals) -> No
     assert "Traceback" not in output
     assert not (tmp_path / "state.db-wal").exists()  # the store was closed: WAL checkpointed and removed
     assert SqliteStore(state).list("omnistrate", "service")[0].body["name"] == "kept"
+
+
+CONFIG = {"name": "v", "description": "a volume config"}
+
+
+def _service_with_a_config(url: str, client: httpx.Client) -> tuple[str, str]:
+    """A service with one storage volume config: the service's path and its config's."""
+    service = f"{url}{SERVICES}/{_create(url, client, 'parent')}"
+    created = client.post(f"{service}/storage-volume-config", json=CONFIG, headers=AUTH)
+    assert created.status_code == 200, created.text
+    return service, f"{service}/storage-volume-config/{created.json()}"
+
+
+def _nothing_under(service: str, config: str, client: httpx.Client) -> None:
+    """What a deleted service leaves: nothing to create, read or write under it."""
+    assert client.post(f"{service}/storage-volume-config", json=CONFIG, headers=AUTH).status_code == 404
+    assert client.get(config, headers=AUTH).status_code == 404
+    assert client.patch(config, json={"name": "w"}, headers=AUTH).status_code == 404
+
+
+def test_a_deleted_parent_stays_deleted_after_sigkill_and_a_restart(tmp_path: Path) -> None:
+    state = tmp_path / "state.db"
+    server = start_server(["omnistrate", "pds"], args=["--state", str(state)])
+    try:
+        with httpx.Client() as client:
+            service, config = _service_with_a_config(server.url, client)
+            assert client.delete(service, headers=AUTH).status_code == 200
+        server.process.send_signal(signal.SIGKILL)  # right after the answer: no shutdown at all
+        server.process.wait(timeout=10)
+    finally:
+        server.stop()
+    restarted = start_server(["omnistrate", "pds"], args=["--state", str(state)])
+    try:
+        with httpx.Client() as client:
+            moved = server.url, restarted.url
+            _nothing_under(service.replace(*moved), config.replace(*moved), client)
+    finally:
+        restarted.stop()
+
+
+def test_a_parent_deleted_on_one_replica_is_deleted_for_the_other(postgres_url: str) -> None:
+    first, second = (start_server(["omnistrate", "pds"], args=["--state", postgres_url]) for _ in range(2))
+    try:
+        with httpx.Client() as client:
+            service, config = _service_with_a_config(first.url, client)
+            moved = first.url, second.url
+            assert client.get(config.replace(*moved), headers=AUTH).status_code == 200  # cached there now
+            assert client.delete(service, headers=AUTH).status_code == 200
+            _nothing_under(service.replace(*moved), config.replace(*moved), client)
+    finally:
+        first.stop()
+        second.stop()

@@ -192,6 +192,104 @@ def test_deleting_a_resource_deletes_what_was_created_under_it(call: Call) -> No
     assert call("GET", other, headers=AUTH).status_code == 200  # another service's child stays
 
 
+def test_nothing_is_created_under_a_deleted_parent(call: Call) -> None:
+    service_id = _create_service(call)
+    configs = f"{OMNI}/service/{service_id}/storage-volume-config"
+    body = {"name": "v", "description": "a volume config"}
+    config_id = call("POST", configs, json=body, headers=AUTH).json()
+    assert call("DELETE", f"{OMNI}/service/{service_id}", headers=AUTH).status_code == 200
+    refused = call("POST", configs, json=body, headers=AUTH)
+    assert refused.status_code == 404, refused.text
+    assert f"service {service_id!r} was deleted" in refused.json()["message"]
+    assert call("GET", configs, headers=AUTH).status_code == 404  # its lists are gone too
+    for item in (config_id, "svc-example-id"):  # what it had, and what it never had
+        for method in ("GET", "PATCH", "DELETE"):
+            extra = {"json": {"name": "w"}} if method == "PATCH" else {}
+            assert call(method, f"{configs}/{item}", headers=AUTH, **extra).status_code == 404, method
+    # Example-id leniency stays: a parent the mock never saw (neither created nor deleted) takes children.
+    unseen = f"{OMNI}/service/s-neverseen1/storage-volume-config"
+    assert call("POST", unseen, json=body, headers=AUTH).status_code == 200
+    # Deleted paths are bookkeeping, not records: the control API counts records only.
+    resources = call("GET", "/__mock/state", headers=ADMIN).json()["apis"]["omnistrate"]["resources"]
+    assert list(resources) == ["storage-volume-config"]  # the service and its config are gone
+    assert resources["storage-volume-config"]["count"] == 1  # the one under the unseen parent
+    call("POST", "/__mock/reset", headers=ADMIN)  # a reset forgets deletions as it forgets records
+    assert call("POST", configs, json=body, headers=AUTH).status_code == 200
+
+
+OWNERS: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Owners", "version": "1"},
+    "components": {
+        "schemas": {
+            "Owner": {"type": "object", "required": ["owner"], "properties": {"owner": {"type": "string"}}},
+            "Pet": {"type": "object", "properties": {"id": {"type": "string"}, "name": {"type": "string"}}},
+        },
+        "responses": {"Missing": {"description": "no such thing"}},
+    },
+    "paths": {
+        "/owners": {
+            "post": {
+                "operationId": "createOwner",
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Owner"}}},
+                },
+                "responses": {"201": {"description": "made"}},
+            }
+        },
+        "/owners/{owner}": {
+            "parameters": [{"name": "owner", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "get": {
+                "operationId": "readOwner",
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Owner"}}},
+                    },
+                    "404": {"$ref": "#/components/responses/Missing"},
+                },
+            },
+            "delete": {
+                "operationId": "deleteOwner",
+                "responses": {
+                    "204": {"description": "gone"},
+                    "404": {"$ref": "#/components/responses/Missing"},
+                },
+            },
+        },
+        "/owners/{owner}/pets": {
+            "parameters": [{"name": "owner", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "post": {
+                "operationId": "createPet",
+                "requestBody": {
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}},
+                },
+                "responses": {
+                    "201": {
+                        "description": "made",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}},
+                    },
+                    "404": {"$ref": "#/components/responses/Missing"},
+                },
+            },
+        },
+    },
+}
+
+
+def test_creating_a_deleted_record_again_lets_children_be_created_under_it(tmp_path: Path) -> None:
+    call = make_caller([_spec_file(tmp_path, OWNERS)])
+    pets = "/owners/ann/pets"
+    assert call("POST", "/owners", json={"owner": "ann"}).status_code == 201  # the client names it
+    assert call("POST", pets, json={"name": "Rex"}).status_code == 201
+    assert call("DELETE", "/owners/ann").status_code == 204
+    assert call("POST", pets, json={"name": "Tom"}).status_code == 404
+    assert call("POST", "/owners", json={"owner": "ann"}).status_code == 201  # the same identity again
+    assert call("POST", pets, json={"name": "Tom"}).status_code == 201
+    assert call("GET", "/owners/ann").status_code == 200
+
+
 def test_a_child_is_found_under_its_own_parent_only(call: Call) -> None:
     first, second = _create_service(call), _create_service(call)
     body = {"name": "v", "description": "a volume config"}
@@ -211,6 +309,8 @@ def test_asynchronous_create_is_stored(call: Call) -> None:
     assert call("GET", f"{INSTANCE}/{instance_id}", headers=AUTH).status_code == 200
     assert call("DELETE", f"{INSTANCE}/{instance_id}", headers=AUTH).status_code == 202
     assert call("GET", f"{INSTANCE}/{instance_id}", headers=AUTH).status_code == 404
+    restart = call("POST", f"{INSTANCE}/{instance_id}/restart", json={}, headers=AUTH)
+    assert restart.status_code == 404  # an action on what was deleted
 
 
 def test_read_only_resources_keep_their_example(call: Call) -> None:
