@@ -24,7 +24,7 @@ from .request import RawHeaders, Request, folded_headers
 from .responses import MockResponse, problem
 from .spec_cache import load_spec
 from .state import open_store, store_kind
-from .store import ARRIVED, MemoryStore, Store, StoreUnavailableError
+from .store import ARRIVED, Store, StoreUnavailableError
 
 __all__ = ["ApiHandler", "MockApp", "MockOptions", "create_app"]
 
@@ -61,10 +61,9 @@ class MockApp:
         # Longest prefix first, so "/omnistrate" never shadows a longer mount.
         self.handlers = sorted(handlers, key=lambda h: -len(h.prefix))
         self.store = store
-        # The store told when each request arrived (a shared one answers reads, and says its revision,
-        # from a round trip sent after it); the memory store, which only this process writes, has no
-        # use for it.
-        self._told_arrival = store if store is not None and not isinstance(store, MemoryStore) else None
+        # The store is told when each request arrived: a shared one answers reads, and says its
+        # revision, from a round trip sent after it (a store with no use for it ignores it).
+        self._told_arrival = store
         self.journal = Journal(options.journal_size, options.journal_body_bytes)
         # Whole answers to repeated reads (`replay.py`), for the APIs whose state allows it.
         replayed = [handler.api for handler in handlers if handler.revision is not None]
