@@ -16,6 +16,11 @@ never existed or find one it had deleted. A delete's `DeleteOptions` body can as
 a `deletionTimestamp` and stays until they are removed). In that phase creates and deletes are
 real and writes set no finalizers; the other phases still send both.
 
+Message framing is the HTTP client's, not the API's: a generated header named `Transfer-Encoding`,
+`Content-Length` or another RFC 9110 connection header (`Connection`, `TE`, `Upgrade`, ...) would
+make the request unreadable as HTTP (a server's HTTP parser answers 400 or 501 before any API code
+runs, and a proxy may drop the connection), so such headers are removed before a call.
+
 A path parameter of `.` or `..` is no value a client can send: URL resolution removes such dot
 segments (RFC 3986, 5.2.4), so `/service/./resource/x` reaches `/service/resource/x`, another path
 than the operation's; schemathesis does not generate them.
@@ -50,10 +55,20 @@ def ndjson(ctx: DeserializationContext, response: Response) -> Any:
     return events[0]
 
 
+# Headers that frame the message or steer the connection (RFC 9110 7.6.1, RFC 9112 6): the client's.
+FRAMING_HEADERS = frozenset(
+    {"connection", "content-length", "keep-alive", "proxy-connection", "te", "trailer"}
+    | {"transfer-encoding", "upgrade"}
+)
+
+
 @schemathesis.hook
 def before_call(ctx: schemathesis.HookContext, case: schemathesis.Case[Any], **kwargs: Any) -> None:
-    """In the stateful phase, creates and deletes are real (no `dryRun`) and writes set no finalizers:
-    links lead somewhere, and a deleted object is gone."""
+    """No generated framing header in any phase. In the stateful phase, creates and deletes are real
+    (no `dryRun`) and writes set no finalizers: links lead somewhere, and a deleted object is gone."""
+    if case.headers:
+        for name in [name for name in case.headers if name.lower() in FRAMING_HEADERS]:
+            del case.headers[name]
     phase = case.meta.phase.name.value if case.meta is not None else None
     if phase != "stateful":
         return

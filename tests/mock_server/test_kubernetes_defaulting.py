@@ -64,6 +64,23 @@ def test_replace_and_every_patch_form_default_what_they_leave_out(p1: httpx.Clie
     assert created["metadata"]["uid"] == applied["metadata"]["uid"]
 
 
+def test_a_null_the_schema_does_not_allow_is_refused_not_defaulted(p1: httpx.Client) -> None:
+    # The schema documents `mtu` as an integer with a default, not as nullable: a request holding
+    # null breaks the contract (schemathesis' negative data sends it), so it gets 422 Invalid on every
+    # write that sends whole objects, and nothing is written.
+    refused = p1.post(NETWORKS, json=_network("n1", mtu=None))
+    assert refused.status_code == 422, refused.text
+    assert any(cause["field"] == "spec.mtu" for cause in refused.json()["details"]["causes"])
+    assert p1.get(f"{NETWORKS}/n1").status_code == 404
+    created = _ok(p1.post(NETWORKS, json=_network("n1")), 201)
+    replaced = p1.put(f"{NETWORKS}/n1", json={**_network("n1", mtu=None), "metadata": created["metadata"]})
+    assert replaced.status_code == 422, replaced.text
+    nulled = [{"op": "replace", "path": "/spec/mtu", "value": None}]
+    patched = p1.patch(f"{NETWORKS}/n1", content=json.dumps(nulled), headers=JSON_PATCH)
+    assert patched.status_code == 422, patched.text
+    assert _ok(p1.get(f"{NETWORKS}/n1"))["spec"]["mtu"] == 1460
+
+
 def test_defaults_fill_objects_that_are_present_and_make_up_none(p1: httpx.Client) -> None:
     route = {
         "metadata": {"name": "r1"},

@@ -1,6 +1,11 @@
 """Structural defaulting, as the API server does it for custom resources: the schema's `default` of
-every absent (or null, where the field is not nullable) property is filled in, recursively, inside
-the objects that are present; an absent object is not made up to hold defaults.
+every absent property is filled in, recursively, inside the objects that are present; an absent
+object is not made up to hold defaults.
+
+A null is not defaulted. The API server drops a null it finds where the schema does not allow one
+and fills in the default; the mock holds a request to the documented schema instead, so the null is
+refused (422 Invalid), as a client following the spec would never send it. A merge or apply patch's
+null still removes the field (RFC 7386), and the removed field gets its default.
 
 Defaults come from the kind's schema in the document (`$ref`s and `allOf` followed); `metadata` is
 the server's and is never defaulted. The tree of defaults is built on first use, so a kind nobody
@@ -28,7 +33,6 @@ class _Node:
     """The defaults of one object schema, and the subschemas below it that hold defaults."""
 
     values: dict[str, Any] = field(default_factory=dict)  # property -> default
-    not_nullable: set[str] = field(default_factory=set)  # properties whose null is defaulted too
     properties: dict[str, _Node] = field(default_factory=dict)
     items: _Node | None = None  # array items
     additional: _Node | None = None  # values of a map (additionalProperties)
@@ -61,7 +65,7 @@ class _Builder:
         merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
         for part in parts:
             merged["properties"] = {**(part.get("properties") or {}), **(merged.get("properties") or {})}
-            for key in ("items", "additionalProperties", "default", "nullable"):
+            for key in ("items", "additionalProperties", "default"):
                 if key in part and key not in merged:
                     merged[key] = part[key]
         return merged
@@ -86,8 +90,6 @@ class _Builder:
             resolved = self.resolve(sub)
             if "default" in resolved:
                 out.values[name] = resolved["default"]
-                if not resolved.get("nullable"):
-                    out.not_nullable.add(name)
             below = self.node(sub)
             if below is not None:
                 out.properties[name] = below
@@ -101,7 +103,7 @@ class _Builder:
 def _apply(node: _Node, value: Any) -> None:
     if isinstance(value, dict):
         for name, default in node.values.items():
-            if name not in value or (value[name] is None and name in node.not_nullable):
+            if name not in value:
                 value[name] = copy.deepcopy(default)
         for name, below in node.properties.items():
             if name in value:
