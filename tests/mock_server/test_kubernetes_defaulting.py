@@ -19,6 +19,7 @@ ORGANIZATION = "/datum/apis/resourcemanager.datumapis.com/v1alpha"
 PLANE = f"{ORGANIZATION}/projects/p1/control-plane"
 NETWORKS = f"{PLANE}/apis/networking.datumapis.com/v1alpha/namespaces/default/networks"
 ROUTES = f"{PLANE}/apis/gateway.networking.k8s.io/v1/namespaces/default/httproutes"
+POLICIES = f"{PLANE}/apis/telemetry.datumapis.com/v1alpha1/namespaces/default/exportpolicies"
 MERGE = {"content-type": "application/merge-patch+json"}
 PLANE_DOCUMENTS = specs.SPECS_DIR / "datum" / "project-control-plane"
 APPLY = {"content-type": "application/apply-patch+yaml"}
@@ -79,6 +80,29 @@ def test_a_null_the_schema_does_not_allow_is_refused_not_defaulted(p1: httpx.Cli
     patched = p1.patch(f"{NETWORKS}/n1", content=json.dumps(nulled), headers=JSON_PATCH)
     assert patched.status_code == 422, patched.text
     assert _ok(p1.get(f"{NETWORKS}/n1"))["spec"]["mtu"] == 1460
+
+
+def test_a_required_property_is_required_though_it_has_a_default(p1: httpx.Client) -> None:
+    # ExportPolicy's remote-write target lists `batch` and `retry` as required and gives both a
+    # default: the document says a request must send them, so one that does not is refused.
+    batch = {"maxSize": 500, "timeout": "5s"}
+    target = {"endpoint": "https://prometheus.example.com/api/prom/push", "batch": batch}
+    policy = {
+        "metadata": {"name": "metrics"},
+        "spec": {
+            "sources": [{"name": "all", "metrics": {"metricsql": "{}"}}],
+            "sinks": [{"name": "remote", "sources": ["all"], "target": {"prometheusRemoteWrite": target}}],
+        },
+    }
+    refused = p1.post(POLICIES, json=policy)
+    assert refused.status_code == 422, refused.text
+    causes = refused.json()["details"]["causes"]
+    assert {"reason": "FieldValueRequired", "message": "Required value"} | {
+        "field": "spec.sinks[0].target.prometheusRemoteWrite.retry"
+    } in causes
+    target["retry"] = {"maxAttempts": 5, "backoffDuration": "2s"}
+    created = _ok(p1.post(POLICIES, json=policy), 201)
+    assert created["spec"]["sinks"][0]["target"]["prometheusRemoteWrite"]["retry"]["maxAttempts"] == 5
 
 
 def test_defaults_fill_objects_that_are_present_and_make_up_none(p1: httpx.Client) -> None:

@@ -2,10 +2,12 @@
 every absent property is filled in, recursively, inside the objects that are present; an absent
 object is not made up to hold defaults.
 
-A null is not defaulted. The API server drops a null it finds where the schema does not allow one
-and fills in the default; the mock holds a request to the documented schema instead, so the null is
-refused (422 Invalid), as a client following the spec would never send it. A merge or apply patch's
-null still removes the field (RFC 7386), and the removed field gets its default.
+Two departures from the API server, both to hold a request to the documented schema (a client that
+follows the spec never meets them): a null where the schema allows none is refused (422 Invalid),
+where the API server drops it and fills in the default; and a property the schema lists as required
+is required even when it has a default (telemetry's `retry` and `batch`), where the API server fills
+it in before it validates. A merge or apply patch's null still removes a field (RFC 7386), and an
+optional field removed so gets its default.
 
 Defaults come from the kind's schema in the document (`$ref`s and `allOf` followed); `metadata` is
 the server's and is never defaulted. The tree of defaults is built on first use, so a kind nobody
@@ -65,6 +67,7 @@ class _Builder:
         merged: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
         for part in parts:
             merged["properties"] = {**(part.get("properties") or {}), **(merged.get("properties") or {})}
+            merged["required"] = [*(merged.get("required") or []), *(part.get("required") or [])]
             for key in ("items", "additionalProperties", "default"):
                 if key in part and key not in merged:
                     merged[key] = part[key]
@@ -86,9 +89,10 @@ class _Builder:
     def _build(self, schema: Mapping[str, Any]) -> _Node | None:
         out = _Node()
         properties = schema.get("properties")
+        required = set(schema.get("required") or ())
         for name, sub in (properties if isinstance(properties, Mapping) else {}).items():
             resolved = self.resolve(sub)
-            if "default" in resolved:
+            if "default" in resolved and name not in required:
                 out.values[name] = resolved["default"]
             below = self.node(sub)
             if below is not None:
