@@ -33,15 +33,17 @@ from mockserver.app import MockApp
 CI_MAX_STEPS = 20
 
 
-def scenario_settings(config: pytest.Config, steps: int) -> hypothesis.settings:
+def scenario_settings(config: pytest.Config, steps: int, scenarios: int | None = None) -> hypothesis.settings:
     """Scenarios (few under CI=true, many with --full) of `steps` steps at most: schemathesis.toml's
     `phases.stateful.max-steps`, so that the harness walks the links as deep as a plain run does;
-    the short CI run (CI=true without --full) caps them at CI_MAX_STEPS."""
+    the short CI run (CI=true without --full) caps them at CI_MAX_STEPS. `scenarios` is the spec's
+    own count from the file (`phases.stateful.generation.max-examples`, 300 for Omnistrate), which
+    every run but the short CI one honours when it is above the run's examples per operation."""
     ci = os.environ.get("CI") == "true"
     full = bool(config.getoption("--full"))
     short = ci and not full
     return hypothesis.settings(
-        max_examples=25 if short else max_examples(config),
+        max_examples=25 if short else max(max_examples(config), scenarios or 0),
         stateful_step_count=min(steps, CI_MAX_STEPS) if short else steps,
         deadline=None,
         derandomize=ci,
@@ -109,7 +111,8 @@ def test_stateful(api: str, request: pytest.FixtureRequest, token: str) -> None:
     har.open()
     machine = counted_machine(schema.as_state_machine(), app, tally, har, junit)
     try:
-        machine.run(settings=scenario_settings(config, schema.config.phases.stateful.max_steps))
+        stateful = schema.config.phases.stateful
+        machine.run(settings=scenario_settings(config, stateful.max_steps, stateful.generation.max_examples))
     except BaseException as error:
         failed = ScenarioRecorder(label=f"Stateful tests ({api})", config=schema.config.output)
         junit.write(failed, status=Status.FAILURE, message=str(error))
