@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from conftest import COUNTERS_KEY, PROXY_KEY, ApiCounters, pytest_sessionfinish, pytest_testnodedown
+from test_stateful import scenario_settings
 
 LABELS = {"POST /things", "GET /things/{id}", "DELETE /things/{id}"}
 
@@ -124,3 +125,18 @@ def test_under_xdist_the_proxy_findings_of_every_worker_reach_the_controller() -
         finding: dict[str, Any] = {"method": "GET", "path": path, "status": 200, "violations": []}
         node_down(controller, worker({}, [finding]))
     assert [entry["path"] for entry in controller.stash[PROXY_KEY]] == ["/a", "/b"]
+
+
+def test_a_run_walks_as_many_scenarios_as_the_settings_give_the_spec(monkeypatch: pytest.MonkeyPatch) -> None:
+    # schemathesis.toml gives Omnistrate 300 stateful scenarios, as many as a plain run needs to reach
+    # every operation; a --full or local run honours it, the short CI run keeps its budget.
+    monkeypatch.delenv("CI", raising=False)
+    full = FakeConfig({}, **{"--full": True})
+    assert scenario_settings(full, 100, 300).max_examples == 300  # type: ignore[arg-type]
+    assert scenario_settings(full, 100, None).max_examples == 100  # type: ignore[arg-type]
+    assert scenario_settings(full, 100, 300).stateful_step_count == 100  # type: ignore[arg-type]
+    monkeypatch.setenv("CI", "true")
+    short = FakeConfig({})
+    assert scenario_settings(short, 100, 300).max_examples == 25  # type: ignore[arg-type]
+    assert scenario_settings(short, 100, 300).stateful_step_count == 20  # type: ignore[arg-type]
+    assert scenario_settings(full, 100, 300).max_examples == 300  # type: ignore[arg-type]

@@ -27,6 +27,7 @@ from conftest import counters, max_examples, recording, selected_apis, target_na
 from schemathesis.config import SchemathesisConfig
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 from test_schemathesis import IN_PROCESS_BASE, operation_labels, project_settings, record_answer, settings_for
+from test_stateful import scenario_settings
 
 import specs
 from generator import controlplane
@@ -179,15 +180,19 @@ def test_datum_stateful_project_control_plane(
             return output
 
     ci = os.environ.get("CI") == "true"
-    settings = hypothesis.settings(
-        max_examples=10 if ci else 25,
-        stateful_step_count=6 if ci else 10,
-        deadline=None,
-        derandomize=ci,
-        database=None,
-        phases=[hypothesis.Phase.generate, hypothesis.Phase.shrink],
-        suppress_health_check=list(hypothesis.HealthCheck),
-    )
+    if request.config.getoption("--full"):  # as deep as a plain run: schemathesis.toml's scenarios
+        stateful = schema.config.phases.stateful
+        settings = scenario_settings(request.config, stateful.max_steps, stateful.generation.max_examples)
+    else:
+        settings = hypothesis.settings(
+            max_examples=10 if ci else 25,
+            stateful_step_count=6 if ci else 10,
+            deadline=None,
+            derandomize=ci,
+            database=None,
+            phases=[hypothesis.Phase.generate, hypothesis.Phase.shrink],
+            suppress_health_check=list(hypothesis.HealthCheck),
+        )
     try:
         Machine.run(settings=settings)
     finally:
