@@ -74,6 +74,15 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
             raise _m.response_validation_error(_e, response, "Error") from None
         return response_403
 
+    if response.status_code == 404:
+        try:
+            with _calls.JsonAnswer(response) as _body:
+                response_404 = Error._from_json(_body)
+
+        except _m.PARSE_ERRORS as _e:
+            raise _m.response_validation_error(_e, response, "Error") from None
+        return response_404
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
