@@ -76,8 +76,8 @@ class ProxyApp:
         self.journal = Journal()
         self.control = ControlApi(self.handlers, self.journal)
         self.checker = RequestChecker(self.handlers)
-        # aiohttp's client, set to pass things through (`proxy_upstream.py`): no cookie jar shared
-        # between callers, no headers of its own, no decompression, no redirects.
+        # A client that passes things through (`proxy_upstream.py`): no cookies kept between
+        # callers, no headers of its own, no decompression, no redirects followed.
         self._upstream = Upstream(
             options.upstream, timeout=options.timeout, connect_timeout=min(options.timeout, 10.0)
         )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 import click
 
 import specs
@@ -97,13 +95,10 @@ def proxy(  # noqa: PLR0917 - click passes every option as a parameter
     Exit codes: 1 when a spec, the upstream URL or the port cannot be used; 2 for a malformed
     command line.
     """
-    # Imported here: aiohttp, the proxy's client, is a sizeable import that `mockserver serve` does
-    # not need.
+    # Imported here: `mockserver serve` and the other commands do not need the proxy's modules.
     from .proxy import ProxyOptions, create_proxy_app  # noqa: PLC0415
 
     configure_logging(log_level, log_format, access=not quiet)
-    for name in ("aiohttp",):  # its lines may name upstream URLs, query values included
-        logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger().level))
     options = ProxyOptions(upstream=upstream, errors=errors, timeout=timeout)
     try:
         app = create_proxy_app(spec or None, options, mount=True if mount else None)
