@@ -39,9 +39,9 @@ class Shaped:
 @dataclass(slots=True)
 class Listing:
     """Stored records answered as the documented list: each item shaped as `Shaped` is, under
-    `list_field` of the documented value ("" when the answer is the array itself), their ids under
-    `ids_field` when the list carries one. Query parameters naming a field of the items filter them
-    (`?name=acme`); paging cursors are dropped, as the list is one page."""
+    `list_field` of the documented value ("" when the answer is the array itself; None when it holds
+    ids only), their ids under `ids_field` when the list carries one. Query parameters naming a field
+    of the items filter them (`?name=acme`); paging cursors are dropped, as the list is one page."""
 
     items: tuple[dict[str, Any], ...]
     ids: tuple[str, ...]

@@ -160,6 +160,9 @@ def plan_api(api: Api) -> dict[str, Plan]:
     plans: dict[str, Plan] = {}
     resources: dict[str, Resource] = {}
     templates = {_normal(_segments(op.path)) for op in api.operations.values()}
+    # Where records are created: a list of ids alone (Omnistrate's `{ids: [...]}`) is answered from the
+    # store only at such a path, where every record it names was made.
+    created_at = {op.path for op in api.operations.values() if _role(op, _segments(op.path)) == "create"}
     singletons = _singletons(api)
     for operation in api.operations.values():
         segments = _segments(operation.path)
@@ -187,8 +190,10 @@ def plan_api(api: Api) -> dict[str, Plan]:
         list_field, ids_field = (
             _list_fields(success_media(operation), resolve) if role == "list" else (None, None)
         )
-        if role == "list" and list_field is None:
-            continue  # nothing to put records in: the static answer it is
+        if role == "list" and list_field is None and (ids_field is None or operation.path not in created_at):
+            # Nothing to put records in, or ids of records made elsewhere (a model listed by service
+            # API, created under the service): the static answer it is.
+            continue
         plans[operation.operation_id] = Plan(role, resource, item, list_field, ids_field)
         resource.creatable = resource.creatable or role == "create"
         if role == "read" and resource.shape is None:

@@ -136,7 +136,8 @@ class Shaper:
             value = shaped
         else:
             value = dict(template) if isinstance(template, dict) else {}
-            value[listing.list_field or ""] = shaped
+            if listing.list_field is not None:  # None: the list carries the records' ids only
+                value[listing.list_field] = shaped
             if listing.ids_field is not None:
                 value[listing.ids_field] = list(ids)
             value = _without_cursors(value, media)

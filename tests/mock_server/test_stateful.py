@@ -97,6 +97,29 @@ def test_list_lists_what_was_created(call: Call) -> None:
     assert "nextPageToken" not in listed  # one page: no cursor to follow forever
 
 
+def test_a_list_of_ids_alone_names_what_was_created_there(call: Call) -> None:
+    """Omnistrate lists environments as `{ids: [...]}` only: the ids must be the records', which the
+    describe that follows finds, never the spec's example ids."""
+    service_id, other = _create_service(call, name="a"), _create_service(call, name="b")
+    environments = f"{OMNI}/service/{service_id}/environment"
+    assert call("GET", environments, headers=AUTH).json() == {"ids": []}
+    body = {"name": "prod", "description": "d", "type": "PROD", "visibility": "PUBLIC"}
+    body |= {"deploymentConfigId": "dc-1", "serviceAuthPublicKey": "key"}
+    answers = [call("POST", environments, json=body, headers=AUTH) for _ in range(2)]
+    assert [answer.status_code for answer in answers] == [200, 200]
+    created = [answer.json() for answer in answers]
+    assert call("GET", environments, headers=AUTH).json() == {"ids": created}
+    for environment_id in created:
+        assert call("GET", f"{environments}/{environment_id}", headers=AUTH).status_code == 200
+    assert call("GET", f"{OMNI}/service/{other}/environment", headers=AUTH).json() == {"ids": []}
+    call("DELETE", f"{environments}/{created[0]}", headers=AUTH)
+    assert call("GET", environments, headers=AUTH).json() == {"ids": created[1:]}
+    # Models are created under the service, so the list by service API cannot know them: its example.
+    by_api = call("GET", f"{OMNI}/service/{service_id}/serviceapi/sa-1/model", headers=AUTH)
+    assert by_api.status_code == 200
+    assert by_api.json()["ids"] != []
+
+
 def test_repeated_reads_and_lists_follow_every_write(call: Call) -> None:
     """Rendered answers are reused between writes (a speed-up): every write must still show at once."""
     service_id = _create_service(call, name="a")
