@@ -62,6 +62,7 @@ class Resource:
     shape: Operation | None = None  # a read operation: its answer is the documented shape of a record
     item_param: str | None = None  # the id parameter of its item paths (`environmentType`)
     create_fields: frozenset[str] = frozenset()  # what a create's body may carry
+    created_at: list[str] = field(default_factory=list)  # the path templates of its creates
 
 
 @dataclass
@@ -71,6 +72,10 @@ class Plan:
     item: bool  # the last path segment is the record's id
     list_field: str | None = None  # where a list answer holds its records ("" = the body is the array)
     ids_field: str | None = None  # a list answer's array of bare ids (Omnistrate's `ids`)
+    # A list by another parent than its records': the create path they were made at (filled in from
+    # this path's parameters of the same names), and the parameters their fields of the same name equal.
+    within: str | None = None
+    match: tuple[str, ...] = ()
 
 
 def _segments(path: str) -> list[str]:
@@ -160,10 +165,8 @@ def plan_api(api: Api) -> dict[str, Plan]:
     plans: dict[str, Plan] = {}
     resources: dict[str, Resource] = {}
     templates = {_normal(_segments(op.path)) for op in api.operations.values()}
-    # Where records are created: a list of ids alone (Omnistrate's `{ids: [...]}`) is answered from the
-    # store only at such a path, where every record it names was made.
-    created_at = {op.path for op in api.operations.values() if _role(op, _segments(op.path)) == "create"}
     singletons = _singletons(api)
+    id_lists: list[tuple[Operation, Resource, str]] = []  # lists of ids alone: planned once creates are
     for operation in api.operations.values():
         segments = _segments(operation.path)
         role = _role(operation, segments)
@@ -190,10 +193,10 @@ def plan_api(api: Api) -> dict[str, Plan]:
         list_field, ids_field = (
             _list_fields(success_media(operation), resolve) if role == "list" else (None, None)
         )
-        if role == "list" and list_field is None and (ids_field is None or operation.path not in created_at):
-            # Nothing to put records in, or ids of records made elsewhere (a model listed by service
-            # API, created under the service): the static answer it is.
-            continue
+        if role == "list" and list_field is None:
+            if ids_field is not None:
+                id_lists.append((operation, resource, ids_field))
+            continue  # nothing to put records in: the static answer it is
         plans[operation.operation_id] = Plan(role, resource, item, list_field, ids_field)
         resource.creatable = resource.creatable or role == "create"
         if role == "read" and resource.shape is None:
@@ -202,9 +205,34 @@ def plan_api(api: Api) -> dict[str, Plan]:
             resource.item_param = segments[-1][1:-1]
         if role == "create":
             resource.create_fields |= _body_fields(operation, resolve)
+            resource.created_at.append(operation.path)
+    for operation, resource, ids_field in id_lists:
+        plan = _id_list_plan(operation, resource, ids_field)
+        if plan is not None:
+            plans[operation.operation_id] = plan
     for resource in resources.values():
         _describe(api, resource)
     return plans
+
+
+def _id_list_plan(operation: Operation, resource: Resource, ids_field: str) -> Plan | None:
+    """How a list of ids alone (Omnistrate's `{ids: [...]}`) finds its records, when it can: the ids
+    must be of records that exist, or the describe that follows answers 404. Where they are created
+    (`GET /service/{serviceId}/environment`), or by another parent whose parameters name the records'
+    fields (`GET /service/{serviceId}/serviceapi/{serviceApiId}/model`: the models created under the
+    service with that `serviceApiId`). Else (nothing creates it, or nothing ties the path to the
+    records) its example."""
+    if len(resource.created_at) != 1:
+        return None
+    (created_at,) = resource.created_at
+    if created_at == operation.path:
+        return Plan("list", resource, False, None, ids_field)
+    own = {s[1:-1] for s in _segments(operation.path) if _PARAM.match(s)}
+    theirs = {s[1:-1] for s in _segments(created_at) if _PARAM.match(s)}
+    match = own - theirs
+    if not theirs <= own or not match <= resource.create_fields:
+        return None
+    return Plan("list", resource, False, None, ids_field, within=created_at, match=tuple(sorted(match)))
 
 
 _SINGLETON_ROLES = {"GET": "read", "PUT": "update", "PATCH": "update", "DELETE": "delete"}

@@ -174,11 +174,11 @@ class StatefulBehaviour:
         return _DOCUMENTED
 
     def _list(self, ctx: Context, plan: Plan) -> Answer | None:
-        records = [
-            r
-            for r in self.store.list(self.namespace, plan.resource.name, ctx.request.path.rstrip("/"))
-            if TOMBSTONE not in r.body
-        ]
+        if plan.within is None:
+            found = self.store.list(self.namespace, plan.resource.name, ctx.request.path.rstrip("/"))
+        else:
+            found = self._listed_by_fields(ctx, plan, plan.within)
+        records = [r for r in found if TOMBSTONE not in r.body]
         if not records and not plan.resource.creatable:
             return None  # a read-only collection nobody seeded: the spec's example
         listing = Listing(
@@ -194,6 +194,19 @@ class StatefulBehaviour:
         return Answer(value=listing, cache_key=f"{ctx.request.path}?{query!r}" if query else ctx.request.path)
 
     # -- helpers ---------------------------------------------------------------------------------
+
+    def _listed_by_fields(self, ctx: Context, plan: Plan, within: str) -> list[Record]:
+        """The records a list by another parent names: made at `within` (its parameters taken from the
+        request's path), whose fields equal the path parameters of the same names."""
+        template, concrete = ctx.operation.path.strip("/").split("/"), ctx.request.path.strip("/").split("/")
+        raw = dict(zip(template, concrete, strict=False))  # as many segments: the router matched them
+        parent = "/" + "/".join(raw.get(part, part) for part in within.strip("/").split("/"))
+        wanted = {name: str(ctx.params.path.get(name)) for name in plan.match}
+        return [
+            record
+            for record in self.store.list(self.namespace, plan.resource.name, parent)
+            if all(str(record.body.get(name)) == value for name, value in wanted.items())
+        ]
 
     def _find(self, ctx: Context, plan: Plan) -> Record | None:
         """The record the path names; raises the spec's 404 when it is known not to exist."""

@@ -114,10 +114,35 @@ def test_a_list_of_ids_alone_names_what_was_created_there(call: Call) -> None:
     assert call("GET", f"{OMNI}/service/{other}/environment", headers=AUTH).json() == {"ids": []}
     call("DELETE", f"{environments}/{created[0]}", headers=AUTH)
     assert call("GET", environments, headers=AUTH).json() == {"ids": created[1:]}
-    # Models are created under the service, so the list by service API cannot know them: its example.
-    by_api = call("GET", f"{OMNI}/service/{service_id}/serviceapi/sa-1/model", headers=AUTH)
-    assert by_api.status_code == 200
-    assert by_api.json()["ids"] != []
+
+
+def test_a_list_of_ids_by_another_parent_names_the_records_whose_fields_match(call: Call) -> None:
+    """Models are created under the service and listed by service API: the list names the models of
+    that service whose `serviceApiId` is the path's."""
+    service_id, other = _create_service(call, name="a"), _create_service(call, name="b")
+
+    def create_model(service: str, api_id: str) -> str:
+        body = {"name": "m", "description": "d", "modelType": "OMNISTRATE_HOSTED", "serviceApiId": api_id}
+        answer = call("POST", f"{OMNI}/service/{service}/model", json=body, headers=AUTH)
+        assert answer.status_code == 200
+        return str(answer.json())
+
+    first, second, elsewhere = (
+        create_model(service_id, "sa-1"),
+        create_model(service_id, "sa-2"),
+        create_model(other, "sa-1"),
+    )
+    by_api = f"{OMNI}/service/{service_id}/serviceapi/{{}}/model"
+    assert call("GET", by_api.format("sa-1"), headers=AUTH).json() == {"ids": [first]}
+    assert call("GET", by_api.format("sa-2"), headers=AUTH).json() == {"ids": [second]}
+    assert call("GET", by_api.format("sa-3"), headers=AUTH).json() == {"ids": []}
+    assert call("GET", f"{OMNI}/service/{other}/serviceapi/sa-1/model", headers=AUTH).json() == {
+        "ids": [elsewhere]
+    }
+    call("DELETE", f"{OMNI}/service/{service_id}/model/{first}", headers=AUTH)
+    assert call("GET", by_api.format("sa-1"), headers=AUTH).json() == {"ids": []}
+    # Nothing creates cloud providers: their list keeps its example.
+    assert call("GET", f"{OMNI}/cloud-provider", headers=AUTH).json()["ids"] != []
 
 
 def test_repeated_reads_and_lists_follow_every_write(call: Call) -> None:
