@@ -56,13 +56,16 @@ class IdMaker:
 @dataclass
 class Resource:
     name: str
-    creatable: bool = False
     id_field: str = "id"
     make_id: IdMaker = field(default_factory=IdMaker)
     shape: Operation | None = None  # a read operation: its answer is the documented shape of a record
     item_param: str | None = None  # the id parameter of its item paths (`environmentType`)
     create_fields: frozenset[str] = frozenset()  # what a create's body may carry
     created_at: list[str] = field(default_factory=list)  # the path templates of its creates
+
+    @property
+    def creatable(self) -> bool:
+        return bool(self.created_at)
 
 
 @dataclass
@@ -72,9 +75,10 @@ class Plan:
     item: bool  # the last path segment is the record's id
     list_field: str | None = None  # where a list answer holds its records ("" = the body is the array)
     ids_field: str | None = None  # a list answer's array of bare ids (Omnistrate's `ids`)
-    # A list by another parent than its records': the create path they were made at (filled in from
-    # this path's parameters of the same names), and the parameters their fields of the same name equal.
-    within: str | None = None
+    # A list by another parent than its records': the segments of the create path they were made at,
+    # each a literal or the index of this path's segment that fills it in (its parameter of the same
+    # name), and the parameters their fields of the same name equal.
+    within: tuple[str | int, ...] | None = None
     match: tuple[str, ...] = ()
 
 
@@ -198,7 +202,6 @@ def plan_api(api: Api) -> dict[str, Plan]:
                 id_lists.append((operation, resource, ids_field))
             continue  # nothing to put records in: the static answer it is
         plans[operation.operation_id] = Plan(role, resource, item, list_field, ids_field)
-        resource.creatable = resource.creatable or role == "create"
         if role == "read" and resource.shape is None:
             resource.shape = operation
         if item and role in ("read", "update", "delete") and resource.item_param is None:
@@ -227,12 +230,13 @@ def _id_list_plan(operation: Operation, resource: Resource, ids_field: str) -> P
     (created_at,) = resource.created_at
     if created_at == operation.path:
         return Plan("list", resource, False, None, ids_field)
-    own = {s[1:-1] for s in _segments(operation.path) if _PARAM.match(s)}
-    theirs = {s[1:-1] for s in _segments(created_at) if _PARAM.match(s)}
-    match = own - theirs
-    if not theirs <= own or not match <= resource.create_fields:
+    own = {s[1:-1]: i for i, s in enumerate(_segments(operation.path)) if _PARAM.match(s)}
+    theirs = [s[1:-1] if _PARAM.match(s) else None for s in _segments(created_at)]
+    match = own.keys() - set(theirs)
+    if not all(name is None or name in own for name in theirs) or not match <= resource.create_fields:
         return None
-    return Plan("list", resource, False, None, ids_field, within=created_at, match=tuple(sorted(match)))
+    within = tuple(own[name] if name else s for name, s in zip(theirs, _segments(created_at), strict=True))
+    return Plan("list", resource, False, None, ids_field, within=within, match=tuple(sorted(match)))
 
 
 _SINGLETON_ROLES = {"GET": "read", "PUT": "update", "PATCH": "update", "DELETE": "delete"}

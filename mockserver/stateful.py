@@ -195,12 +195,11 @@ class StatefulBehaviour:
 
     # -- helpers ---------------------------------------------------------------------------------
 
-    def _listed_by_fields(self, ctx: Context, plan: Plan, within: str) -> list[Record]:
+    def _listed_by_fields(self, ctx: Context, plan: Plan, within: tuple[str | int, ...]) -> list[Record]:
         """The records a list by another parent names: made at `within` (its parameters taken from the
         request's path), whose fields equal the path parameters of the same names."""
-        template, concrete = ctx.operation.path.strip("/").split("/"), ctx.request.path.strip("/").split("/")
-        raw = dict(zip(template, concrete, strict=False))  # as many segments: the router matched them
-        parent = "/" + "/".join(raw.get(part, part) for part in within.strip("/").split("/"))
+        concrete = ctx.request.path.strip("/").split("/")  # as many segments as the template: routed so
+        parent = "/" + "/".join(concrete[part] if isinstance(part, int) else part for part in within)
         wanted = {name: str(ctx.params.path.get(name)) for name in plan.match}
         return [
             record
